@@ -1,0 +1,4 @@
+namespace MentorGraph.GraphQL.Language.Ast;
+
+/// <summary>A schema, type or directive definition (spec 3 TypeSystemDefinition).</summary>
+public abstract record TypeSystemDefinitionNode : DefinitionNode;
