@@ -1,0 +1,17 @@
+using MentorGraph.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.UseLoopbackUrlUnlessConfigured();
+builder.Services.AddHealthChecks();
+builder.Services.AddMentorGraphGraphQL();
+
+var app = builder.Build();
+
+app.MapHealthChecks("/healthz");
+app.MapGraphQL("/graphql");
+
+app.Run();
+
+/// <summary>The host's entry point, named so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
