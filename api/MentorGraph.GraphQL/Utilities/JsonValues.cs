@@ -15,7 +15,7 @@ public static class JsonValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => FromArray(element),
         JsonValueKind.Object => FromObject(element),
         _ => throw new JsonException($"Unexpected JSON value kind {element.ValueKind}."),
