@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Introspection;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
 
@@ -167,7 +168,7 @@ public sealed class TypeInfo
     public static FieldDefinition? GetFieldDefinition(Schema schema, NamedType parentType, string fieldName)
     {
         if (fieldName.StartsWith("__", StringComparison.Ordinal)
-            && IntrospectionMetaFields.Find(schema, parentType, fieldName) is { } meta)
+            && IntrospectionFields.Find(schema, parentType, fieldName) is { } meta)
         {
             return meta;
         }
