@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using MentorGraph.GraphQL.Types;
 
@@ -54,7 +55,7 @@ public sealed class OperationExecutor(ExecutionOptions? options = null)
         {
             List<GraphQLError> errors = [.. execution?.Errors ?? []];
             errors.Add(new GraphQLError(
-                $"The request did not complete within {_options.Timeout!.Value.TotalSeconds:0.###} seconds.",
+                string.Create(CultureInfo.InvariantCulture, $"The request did not complete within {_options.Timeout!.Value.TotalSeconds:0.###} seconds."),
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = ErrorCodes.Timeout }));
             return new ExecutionResult { HasData = true, Data = null, Errors = errors };
         }
