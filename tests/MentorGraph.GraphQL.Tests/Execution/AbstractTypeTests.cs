@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Types;
 using static MentorGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
@@ -13,13 +14,13 @@ public sealed class AbstractTypeTests
 
     private static Schema Build(TypeResolver? resolveType = null, Func<object, IResolveFieldContext, bool>? mentorIsTypeOf = null, Func<object?>? people = null)
     {
-        var person = new InterfaceType("Person", () => [Field("name", NonNull(String))]) { ResolveType = resolveType };
-        var mentor = new ObjectType("Mentor", () => [Field("name", NonNull(String)), Field("years", Int)], () => [person])
+        var person = new InterfaceType("Person", () => [Field("name", NonNull(StringType))]) { ResolveType = resolveType };
+        var mentor = new ObjectType("Mentor", () => [Field("name", NonNull(StringType)), Field("years", IntType)], () => [person])
         {
             RuntimeType = typeof(Mentor),
             IsTypeOf = mentorIsTypeOf,
         };
-        var mentee = new ObjectType("Mentee", () => [Field("name", NonNull(String)), Field("goal", String)], () => [person]) { RuntimeType = typeof(Mentee) };
+        var mentee = new ObjectType("Mentee", () => [Field("name", NonNull(StringType)), Field("goal", StringType)], () => [person]) { RuntimeType = typeof(Mentee) };
         var member = new UnionType("Member", () => [mentor, mentee]);
         var query = new ObjectType("Query", () =>
         [
@@ -53,7 +54,7 @@ public sealed class AbstractTypeTests
         var schema = Build(resolveType: (_, _) => "Mentee");
 
         Assert.Equal(
-            Q("{'data':{'people':[{'__typename':'Mentee','name':'Ada'},{'__typename':'Mentee','name':'Bob','goal':'learn'}]}}"),
+            Q("{'data':{'people':[{'__typename':'Mentee','name':'Ada','goal':null},{'__typename':'Mentee','name':'Bob','goal':'learn'}]}}"),
             await ExecuteJsonAsync(schema, PeopleQuery));
     }
 
@@ -124,7 +125,7 @@ public sealed class AbstractTypeTests
     [Fact]
     public async Task IsTypeOfOnAConcreteType_RefusesAValueOfAnotherKind()
     {
-        var mentor = new ObjectType("Mentor", () => [Field("name", String)]) { IsTypeOf = (value, _) => value is Mentor };
+        var mentor = new ObjectType("Mentor", () => [Field("name", StringType)]) { IsTypeOf = (value, _) => value is Mentor };
         var schema = SchemaWithQuery(Field("mentor", mentor, _ => new Mentee("Bob", "learn")));
 
         var result = await ExecuteAsync(schema, "{ mentor { name } }");

@@ -7,8 +7,8 @@ namespace MentorGraph.GraphQL.Tests.Execution;
 public sealed class CancellationTests
 {
     private static Types.Schema SlowSchema(TaskCompletionSource<CancellationToken>? seen = null) => SchemaWithQuery(
-        Field("fast", String, _ => "fast"),
-        AsyncField("slow", String, async context =>
+        Field("fast", StringType, _ => "fast"),
+        AsyncField("slow", StringType, async context =>
         {
             seen?.TrySetResult(context.CancellationToken);
             await Task.Delay(Timeout.Infinite, context.CancellationToken);
@@ -45,7 +45,7 @@ public sealed class CancellationTests
     public async Task AlreadyCancelledRequest_DoesNotRunResolvers()
     {
         var ran = false;
-        var schema = SchemaWithQuery(Field("a", String, _ =>
+        var schema = SchemaWithQuery(Field("a", StringType, _ =>
         {
             ran = true;
             return "a";

@@ -10,9 +10,9 @@ public sealed class CollectFieldsTests
 
     private static readonly ObjectType _mentor = new("Mentor", () =>
     [
-        Field("name", String, _ => "Ada"),
-        Field("years", Int, _ => 12),
-        Field("greeting", String, c => "Hello, " + c.Arguments["to"], new InputValueDefinition("to", String) { DefaultValue = new Language.Ast.StringValueNode("you", false) }),
+        Field("name", StringType, _ => "Ada"),
+        Field("years", IntType, _ => 12),
+        Field("greeting", StringType, c => "Hello, " + c.Arguments["to"], new InputValueDefinition("to", StringType) { DefaultValue = new GraphQL.Language.Ast.StringValueNode("you", false) }),
     ]);
 
     private static readonly Schema _schema = SchemaWithQuery(Field("mentor", _mentor, _ =>

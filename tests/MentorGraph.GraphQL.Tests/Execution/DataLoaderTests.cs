@@ -31,12 +31,12 @@ public sealed class DataLoaderTests
 
     private static Schema BuildSchema(Backend backend, int count)
     {
-        FieldDefinition mentorName = AsyncField("mentorName", String, async context =>
+        FieldDefinition mentorName = AsyncField("mentorName", StringType, async context =>
         {
             var loader = context.GetDataLoader("mentors", () => new BatchDataLoader<int, string>(backend.LoadMentorsAsync));
             return await loader.LoadAsync((int)context.Source!);
         });
-        FieldDefinition slots = AsyncField("slots", ListOf(String), async context =>
+        FieldDefinition slots = AsyncField("slots", ListOf(StringType), async context =>
         {
             var loader = context.GetDataLoader("slots", () => new GroupedDataLoader<int, string>(backend.LoadSlotsAsync));
             return await loader.LoadAsync((int)context.Source!);
@@ -125,7 +125,7 @@ public sealed class DataLoaderTests
 
         var values = await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2), loader.LoadAsync(1));
 
-        Assert.Equal(["mentor 1", "mentor 2", "mentor 1"], values);
+        Assert.Equal(new string?[] { "mentor 1", "mentor 2", "mentor 1" }, values);
         Assert.Equal([1, 2], Assert.Single(backend.MentorBatches));
     }
 
@@ -145,7 +145,7 @@ public sealed class DataLoaderTests
     {
         var schema = SchemaWithQuery(Field("ids", ListOf(new ObjectType("Item", () =>
         [
-            AsyncField("name", String, async context =>
+            AsyncField("name", StringType, async context =>
                 await context.GetDataLoader("failing", () => new BatchDataLoader<int, string>((_, _) => throw new InvalidOperationException("db down")))
                     .LoadAsync((int)context.Source!)),
         ])), _ => new List<object> { 1, 2 }));

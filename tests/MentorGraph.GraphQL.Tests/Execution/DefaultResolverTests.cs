@@ -27,12 +27,12 @@ public sealed class DefaultResolverTests
     {
         var organization = new ObjectType("Organization", () =>
         [
-            Field("name", String),
-            Field("seats", Int),
-            Field("verified", Boolean),
-            Field("tags", ListOf(String)),
-            Field("motto", String),
-            Field("missing", String),
+            Field("name", StringType),
+            Field("seats", IntType),
+            Field("verified", BooleanType),
+            Field("tags", ListOf(StringType)),
+            Field("motto", StringType),
+            Field("missing", StringType),
         ]);
         return SchemaWithQuery(Field("organization", organization, _ => root), Field("organizations", ListOf(organization), _ => new[] { root, root }));
     }
@@ -85,7 +85,7 @@ public sealed class DefaultResolverTests
     [Fact]
     public async Task RootValue_IsTheParentOfRootFieldsWithoutResolvers()
     {
-        var schema = SchemaWithQuery(Field("health", String));
+        var schema = SchemaWithQuery(Field("health", StringType));
 
         Assert.Equal(
             Q("{'data':{'health':'ok'}}"),

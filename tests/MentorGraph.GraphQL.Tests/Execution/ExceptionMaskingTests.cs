@@ -7,14 +7,14 @@ namespace MentorGraph.GraphQL.Tests.Execution;
 public sealed class ExceptionMaskingTests
 {
     private static readonly Types.Schema _schema = SchemaWithQuery(
-        Field("leaky", String, _ => throw new InvalidOperationException("connection string: Password=hunter2")),
-        Field("friendly", String, _ => throw new GraphQLError("Slot is full.", extensions: new Dictionary<string, object?> { ["code"] = "SLOT_FULL", ["seats"] = 0 })),
-        AsyncField("asyncLeaky", String, async _ =>
+        Field("leaky", StringType, _ => throw new InvalidOperationException("connection string: Password=hunter2")),
+        Field("friendly", StringType, _ => throw new GraphQLError("Slot is full.", extensions: new Dictionary<string, object?> { ["code"] = "SLOT_FULL", ["seats"] = 0 })),
+        AsyncField("asyncLeaky", StringType, async _ =>
         {
             await Task.Yield();
             throw new InvalidOperationException("secret");
         }),
-        Field("reports", String, context =>
+        Field("reports", StringType, context =>
         {
             context.ReportError(new GraphQLError("Partial data.", extensions: new Dictionary<string, object?> { ["code"] = "PARTIAL" }));
             return "some";

@@ -11,7 +11,7 @@ public sealed class ExecutionOrderTests
     public async Task MutationRootFields_RunInSeries_EvenWhenTheFirstIsSlower()
     {
         var log = new ConcurrentQueue<string>();
-        FieldDefinition Step(string name, int delay) => AsyncField(name, String, async _ =>
+        FieldDefinition Step(string name, int delay) => AsyncField(name, StringType, async _ =>
         {
             log.Enqueue("start " + name);
             await Task.Delay(delay);
@@ -21,7 +21,7 @@ public sealed class ExecutionOrderTests
 
         var schema = new Schema(new SchemaConfig
         {
-            Query = new ObjectType("Query", () => [Field("ok", String)]),
+            Query = new ObjectType("Query", () => [Field("ok", StringType)]),
             Mutation = new ObjectType("Mutation", () => [Step("first", 60), Step("second", 1), Step("third", 20)]),
         });
 
@@ -39,7 +39,7 @@ public sealed class ExecutionOrderTests
         var log = new ConcurrentQueue<string>();
         var payload = new ObjectType("Payload", () =>
         [
-            AsyncField("detail", String, async context =>
+            AsyncField("detail", StringType, async context =>
             {
                 await Task.Delay(30);
                 log.Enqueue("detail of " + context.Path[0]);
@@ -48,7 +48,7 @@ public sealed class ExecutionOrderTests
         ]);
         var schema = new Schema(new SchemaConfig
         {
-            Query = new ObjectType("Query", () => [Field("ok", String)]),
+            Query = new ObjectType("Query", () => [Field("ok", StringType)]),
             Mutation = new ObjectType("Mutation", () =>
             [
                 Field("a", payload, _ =>
@@ -76,13 +76,13 @@ public sealed class ExecutionOrderTests
         var aStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var schema = SchemaWithQuery(
-            AsyncField("a", String, async _ =>
+            AsyncField("a", StringType, async _ =>
             {
                 aStarted.SetResult();
                 await bStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
                 return "a";
             }),
-            AsyncField("b", String, async _ =>
+            AsyncField("b", StringType, async _ =>
             {
                 bStarted.SetResult();
                 await aStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -100,7 +100,7 @@ public sealed class ExecutionOrderTests
         var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var item = new ObjectType("Item", () =>
         [
-            AsyncField("value", Int, async context =>
+            AsyncField("value", IntType, async context =>
             {
                 if (Interlocked.Increment(ref started) == Count)
                 {
@@ -123,12 +123,12 @@ public sealed class ExecutionOrderTests
     public async Task ResultOrder_FollowsTheSelectionSet_NotCompletionOrder()
     {
         var schema = SchemaWithQuery(
-            AsyncField("slow", String, async _ =>
+            AsyncField("slow", StringType, async _ =>
             {
                 await Task.Delay(40);
                 return "slow";
             }),
-            Field("fast", String, _ => "fast"));
+            Field("fast", StringType, _ => "fast"));
 
         Assert.Equal(Q("{'data':{'slow':'slow','fast':'fast'}}"), await ExecuteJsonAsync(schema, "{ slow fast }"));
     }

@@ -8,11 +8,11 @@ namespace MentorGraph.GraphQL.Tests.Execution;
 /// <summary>Small helpers to build schemas in code and run requests through the whole pipeline.</summary>
 internal static class ExecutionTestKit
 {
-    public static GraphQLType String => SpecifiedScalars.String;
+    public static GraphQLType StringType => SpecifiedScalars.String;
 
-    public static GraphQLType Int => SpecifiedScalars.Int;
+    public static GraphQLType IntType => SpecifiedScalars.Int;
 
-    public static GraphQLType Boolean => SpecifiedScalars.Boolean;
+    public static GraphQLType BooleanType => SpecifiedScalars.Boolean;
 
     public static GraphQLType NonNull(GraphQLType type) => new NonNullType(type);
 

@@ -15,13 +15,13 @@ public sealed class ListCompletionTests
     private static readonly EnumType _weekday = new("Weekday", [new EnumValueDefinition("MONDAY", Weekday.Monday), new EnumValueDefinition("TUESDAY", Weekday.Tuesday)]);
 
     private static readonly Schema _schema = SchemaWithQuery(
-        Field("numbers", ListOf(Int), _ => new[] { 1, 2, 3 }),
-        Field("matrix", ListOf(ListOf(Int)), _ => new[] { new[] { 1, 2 }, new[] { 3 } }),
-        Field("lazy", ListOf(String), _ => Enumerable.Range(1, 3).Select(i => "n" + i)),
-        Field("empty", NonNull(ListOf(Int)), _ => Array.Empty<int>()),
-        Field("notAList", ListOf(Int), _ => 5),
+        Field("numbers", ListOf(IntType), _ => new[] { 1, 2, 3 }),
+        Field("matrix", ListOf(ListOf(IntType)), _ => new[] { new[] { 1, 2 }, new[] { 3 } }),
+        Field("lazy", ListOf(StringType), _ => Enumerable.Range(1, 3).Select(i => "n" + i)),
+        Field("empty", NonNull(ListOf(IntType)), _ => Array.Empty<int>()),
+        Field("notAList", ListOf(IntType), _ => 5),
         Field("days", ListOf(_weekday), _ => new[] { Weekday.Tuesday, Weekday.Monday }),
-        Field("tooBig", Int, _ => 3_000_000_000L),
+        Field("tooBig", IntType, _ => 3_000_000_000L),
         Field("badDay", _weekday, _ => "SUNDAY"));
 
     [Fact]

@@ -8,12 +8,12 @@ public sealed class NullPropagationTests
 {
     private static readonly ObjectType _mentor = new("Mentor", () =>
     [
-        Field("name", String, _ => "Ada"),
-        Field("nullableFails", String, _ => throw new InvalidOperationException("secret")),
-        Field("nonNullFails", NonNull(String), _ => throw new InvalidOperationException("secret")),
-        Field("nonNullReturnsNull", NonNull(String), _ => null),
-        Field("self", _mentor, _ => new object()),
-        Field("nonNullSelf", NonNull(_mentor), _ => new object()),
+        Field("name", StringType, _ => "Ada"),
+        Field("nullableFails", StringType, _ => throw new InvalidOperationException("secret")),
+        Field("nonNullFails", NonNull(StringType), _ => throw new InvalidOperationException("secret")),
+        Field("nonNullReturnsNull", NonNull(StringType), _ => null),
+        Field("self", _mentor!, _ => new object()),
+        Field("nonNullSelf", NonNull(_mentor!), _ => new object()),
     ]);
 
     private static readonly Schema _schema = SchemaWithQuery(
@@ -21,9 +21,9 @@ public sealed class NullPropagationTests
         Field("nonNullMentor", NonNull(_mentor), _ => new object()),
         Field("mentors", ListOf(_mentor), _ => new[] { new object(), new object() }),
         Field("strictMentors", ListOf(NonNull(_mentor)), _ => new[] { new object(), new object() }),
-        Field("names", ListOf(NonNull(String)), _ => new[] { "a", null, "c" }),
-        Field("nullableNames", ListOf(String), _ => new[] { "a", null, "c" }),
-        Field("other", String, _ => "still here"));
+        Field("names", ListOf(NonNull(StringType)), _ => new[] { "a", null, "c" }),
+        Field("nullableNames", ListOf(StringType), _ => new[] { "a", null, "c" }),
+        Field("other", StringType, _ => "still here"));
 
     [Fact]
     public async Task NullableFieldError_NullsTheFieldOnly_AndReportsPathAndLocation()
@@ -116,12 +116,12 @@ public sealed class NullPropagationTests
     {
         var inner = new ObjectType("Inner", () =>
         [
-            AsyncField("late", NonNull(String), async _ =>
+            AsyncField("late", NonNull(StringType), async _ =>
             {
                 await Task.Yield();
                 throw new InvalidOperationException("late failure");
             }),
-            Field("early", String, _ => "ok"),
+            Field("early", StringType, _ => "ok"),
         ]);
         var schema = SchemaWithQuery(
             AsyncField("outer", inner, async _ =>
@@ -129,7 +129,7 @@ public sealed class NullPropagationTests
                 await Task.Yield();
                 return new object();
             }),
-            Field("sibling", String, _ => "kept"));
+            Field("sibling", StringType, _ => "kept"));
 
         var json = await ExecuteJsonAsync(schema, "{ outer { early late } sibling }");
 

@@ -9,8 +9,8 @@ public sealed class RequestPipelineTests
 {
     private static readonly Schema _schema = new(new SchemaConfig
     {
-        Query = new ObjectType("Query", () => [Field("hello", String, _ => "world"), Field("n", Int, c => c.Arguments["x"], Argument("x", Int))]),
-        Mutation = new ObjectType("Mutation", () => [Field("book", String, _ => "booked")]),
+        Query = new ObjectType("Query", () => [Field("hello", StringType, _ => "world"), Field("n", IntType, c => c.Arguments["x"], Argument("x", IntType))]),
+        Mutation = new ObjectType("Mutation", () => [Field("book", StringType, _ => "booked")]),
     });
 
     [Fact]

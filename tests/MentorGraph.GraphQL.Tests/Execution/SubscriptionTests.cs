@@ -20,13 +20,13 @@ public sealed class SubscriptionTests
 
     private static Schema BuildSchema(SubscriptionResolver subscriber, FieldResolver? resolver = null)
     {
-        var seatChange = new ObjectType("SeatChange", () => [Field("left", NonNull(Int)), Field("slot", String)]);
+        var seatChange = new ObjectType("SeatChange", () => [Field("left", NonNull(IntType)), Field("slot", StringType)]);
         return new Schema(new SchemaConfig
         {
-            Query = new ObjectType("Query", () => [Field("ok", String)]),
+            Query = new ObjectType("Query", () => [Field("ok", StringType)]),
             Subscription = new ObjectType("Subscription", () =>
             [
-                new FieldDefinition("seatsChanged", seatChange) { Subscriber = subscriber, Resolver = resolver, Arguments = [Argument("count", Int)] },
+                new FieldDefinition("seatsChanged", seatChange) { Subscriber = subscriber, Resolver = resolver, Arguments = [Argument("count", IntType)] },
             ]),
         });
     }

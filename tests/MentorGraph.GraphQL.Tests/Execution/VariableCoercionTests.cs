@@ -10,14 +10,14 @@ public sealed class VariableCoercionTests
 {
     private static readonly InputObjectType _mentorInput = new("MentorInput", () =>
     [
-        new InputValueDefinition("name", NonNull(String)),
-        new InputValueDefinition("years", Int) { DefaultValue = new IntValueNode("1") },
+        new InputValueDefinition("name", NonNull(StringType)),
+        new InputValueDefinition("years", IntType) { DefaultValue = new IntValueNode("1") },
     ]);
 
     private static readonly InputObjectType _slotFilter = new("SlotFilter", () =>
     [
         new InputValueDefinition("id", Types.Scalars.SpecifiedScalars.ID),
-        new InputValueDefinition("day", String),
+        new InputValueDefinition("day", StringType),
     ])
     {
         IsOneOf = true,
@@ -25,12 +25,12 @@ public sealed class VariableCoercionTests
     };
 
     private static readonly Schema _schema = SchemaWithQuery(
-        Field("echoInt", Int, c => c.Arguments.GetValueOrDefault("x"), Argument("x", Int)),
-        Field("echoRequired", Int, c => c.Arguments["x"], Argument("x", NonNull(Int))),
-        Field("echoDefault", String, c => Describe.Value(c.Arguments.GetValueOrDefault("x")), new InputValueDefinition("x", Int) { DefaultValue = new IntValueNode("42") }),
-        Field("echoList", String, c => Describe.Value(c.Arguments.GetValueOrDefault("xs")), Argument("xs", ListOf(Int))),
-        Field("echoInput", String, c => Describe.Value(c.Arguments.GetValueOrDefault("input")), Argument("input", _mentorInput)),
-        Field("slots", String, c => Describe.Value(c.Arguments["filter"]), Argument("filter", NonNull(_slotFilter))));
+        Field("echoInt", IntType, c => c.Arguments.GetValueOrDefault("x"), Argument("x", IntType)),
+        Field("echoRequired", IntType, c => c.Arguments["x"], Argument("x", NonNull(IntType))),
+        Field("echoDefault", StringType, c => Describe.Value(c.Arguments.GetValueOrDefault("x")), new InputValueDefinition("x", IntType) { DefaultValue = new IntValueNode("42") }),
+        Field("echoList", StringType, c => Describe.Value(c.Arguments.GetValueOrDefault("xs")), Argument("xs", ListOf(IntType))),
+        Field("echoInput", StringType, c => Describe.Value(c.Arguments.GetValueOrDefault("input")), Argument("input", _mentorInput)),
+        Field("slots", StringType, c => Describe.Value(c.Arguments["filter"]), Argument("filter", NonNull(_slotFilter))));
 
     [Fact]
     public async Task MissingRequiredVariable_IsARequestError()
@@ -173,7 +173,7 @@ public sealed class VariableCoercionTests
     public void NullVariableForNonNullArgument_IsAFieldErrorWithBadUserInput()
     {
         var arguments = new[] { new ArgumentNode(new NameNode("x"), new VariableNode(new NameNode("v"))) };
-        var definitions = new[] { Argument("x", NonNull(Int)) };
+        var definitions = new[] { Argument("x", NonNull(IntType)) };
 
         var error = Assert.Throws<GraphQLError>(() => ArgumentValues.Coerce(definitions, arguments, new Dictionary<string, object?> { ["v"] = null }));
 
@@ -186,7 +186,7 @@ public sealed class VariableCoercionTests
     {
         var arguments = new[] { new ArgumentNode(new NameNode("x"), new VariableNode(new NameNode("v"))) };
 
-        var error = Assert.Throws<GraphQLError>(() => ArgumentValues.Coerce([Argument("x", NonNull(Int))], arguments, new Dictionary<string, object?>()));
+        var error = Assert.Throws<GraphQLError>(() => ArgumentValues.Coerce([Argument("x", NonNull(IntType))], arguments, new Dictionary<string, object?>()));
 
         Assert.Equal("Argument \"x\" of required type \"Int!\" was provided the variable \"$v\" which was not provided a runtime value.", error.Message);
     }
