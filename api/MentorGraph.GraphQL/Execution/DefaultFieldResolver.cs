@@ -25,6 +25,12 @@ public static class DefaultFieldResolver
 
     internal static object? Resolve(object? source, string name, MemberReaderCache? cache)
     {
+        // Most fields see one CLR type: try the field's cached reader before any type test.
+        if (cache?.Entry is { } hit && source is not null && hit.Type == source.GetType())
+        {
+            return hit.Read(source);
+        }
+
         switch (source)
         {
             case null:
@@ -40,15 +46,6 @@ public static class DefaultFieldResolver
         }
 
         var type = source.GetType();
-        if (cache is not null)
-        {
-            var cached = cache.Entry;
-            if (cached is not null && cached.Type == type)
-            {
-                return cached.Read(source);
-            }
-        }
-
         var reader = _readers.GetOrAdd((type, name), static key => CompileReader(key.Type, key.Name));
         if (cache is not null)
         {

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Types.Scalars;
 
 namespace MentorGraph.GraphQL.Execution;
 
@@ -15,13 +16,14 @@ namespace MentorGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class OperationExecution
 {
-    private readonly ConcurrentQueue<PendingField> _completed = new();
+    private ConcurrentQueue<PendingField>? _completed;
     private readonly AsyncSignal _signal = new();
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsGate = new();
     private readonly ExecutionOptions _options;
     private readonly bool _isSubscriptionEvent;
     private IDictionary<string, object?>? _contextData;
+    private DataLoaderScope? _loaders;
     private int _outstanding;
 
     public OperationExecution(
@@ -40,7 +42,6 @@ internal sealed class OperationExecution
         _options = options;
         _isSubscriptionEvent = isSubscriptionEvent;
         CancellationToken = cancellationToken;
-        Loaders = new DataLoaderScope(_signal.Set, cancellationToken);
     }
 
     public SelectionPlanner Planner { get; }
@@ -59,7 +60,8 @@ internal sealed class OperationExecution
 
     public CancellationToken CancellationToken { get; }
 
-    public DataLoaderScope Loaders { get; }
+    /// <summary>The request's DataLoaders, made when a resolver first asks for one.</summary>
+    public DataLoaderScope Loaders => LazyInitializer.EnsureInitialized(ref _loaders, () => new DataLoaderScope(_signal.Set, CancellationToken));
 
     /// <summary>The errors reported so far, in the order they happened.</summary>
     public IReadOnlyList<GraphQLError> Errors
@@ -106,7 +108,7 @@ internal sealed class OperationExecution
 
     public void Enqueue(PendingField pending)
     {
-        _completed.Enqueue(pending);
+        _completed!.Enqueue(pending);
         _signal.Set();
     }
 
@@ -200,6 +202,8 @@ internal sealed class OperationExecution
             return;
         }
 
+        // Made by this loop before any task can complete, so completions always find the queue.
+        _completed ??= new ConcurrentQueue<PendingField>();
         _outstanding++;
         new PendingField(this, field, context, map, index).Start(task);
     }
@@ -277,14 +281,14 @@ internal sealed class OperationExecution
     {
         while (true)
         {
-            while (_completed.TryDequeue(out var pending))
+            while (_completed is not null && _completed.TryDequeue(out var pending))
             {
                 _outstanding--;
                 pending.Complete();
             }
 
             // Everything that could run without waiting has run: fetch the level's batches now.
-            if (Loaders.DispatchAll())
+            if (_loaders is not null && _loaders.DispatchAll())
             {
                 continue;
             }
@@ -305,6 +309,12 @@ internal sealed class OperationExecution
             value = DefaultFieldResolver.FromJson(element)!;
         }
 
+        if (IsAlreadySerialized(leaf, value))
+        {
+            parent.Values[index] = value;
+            return;
+        }
+
         try
         {
             parent.Values[index] = leaf.Serialize(value);
@@ -319,6 +329,19 @@ internal sealed class OperationExecution
             FailSlot(ToFieldError(exception, field, parent.PathOf(index)), parent, index, isNonNull);
         }
     }
+
+    /// <summary>
+    /// A value that the specified scalar's result coercion would return unchanged (an int for Int,
+    /// a string for String or ID, ...) is kept as is, saving a call and a boxing per field.
+    /// </summary>
+    private static bool IsAlreadySerialized(LeafType leaf, object value) => value switch
+    {
+        int => ReferenceEquals(leaf, SpecifiedScalars.Int),
+        string => ReferenceEquals(leaf, SpecifiedScalars.String) || ReferenceEquals(leaf, SpecifiedScalars.ID),
+        bool => ReferenceEquals(leaf, SpecifiedScalars.Boolean),
+        double d => ReferenceEquals(leaf, SpecifiedScalars.Float) && double.IsFinite(d),
+        _ => false,
+    };
 
     private void CompleteListValue(FieldPlan field, object? source, ResolveFieldContext? context, ListType type, object value, ResultNode parent, int index, bool isNonNull)
     {

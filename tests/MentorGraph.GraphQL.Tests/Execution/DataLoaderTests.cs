@@ -156,4 +156,23 @@ public sealed class DataLoaderTests
         Assert.All(result.Errors, error => Assert.Equal(ErrorCodes.InternalServerError, error.Code));
         Assert.Equal(Q("{'ids':[{'name':null},{'name':null}]}"), DataJson(result));
     }
+
+    [Fact]
+    public async Task LoadIssuedAfterAnotherAwait_IsStillDispatched()
+    {
+        var backend = new Backend();
+        var schema = SchemaWithQuery(AsyncField("chained", StringType, async context =>
+        {
+            await Task.Delay(5);
+            var mentors = context.GetDataLoader("mentors", () => new BatchDataLoader<int, string>(backend.LoadMentorsAsync));
+            var first = await mentors.LoadAsync(1);
+            var second = await mentors.LoadAsync(2);
+            return first + ", " + second;
+        }));
+
+        var result = await ExecuteAsync(schema, "{ chained }").WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(Q("{'data':{'chained':'mentor 1, mentor 2'}}"), Json(result));
+        Assert.Equal(2, backend.MentorBatches.Count);
+    }
 }
