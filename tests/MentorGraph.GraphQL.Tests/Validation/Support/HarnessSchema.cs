@@ -11,12 +11,13 @@ namespace MentorGraph.GraphQL.Tests.Validation.Support;
 /// interface Being { name(surname: Boolean): String }
 /// interface Mammal { mother: Mammal father: Mammal }
 /// interface Pet implements Being { name(surname: Boolean): String }
+/// interface Intelligent { iq: Int }
 /// interface Canine implements Mammal { name(surname: Boolean): String mother: Canine father: Canine }
 /// enum DogCommand { SIT HEEL DOWN }
 /// type Dog implements Being &amp; Pet &amp; Mammal &amp; Canine { name nickname barkVolume barks doesKnowCommand(dogCommand) isHouseTrained(atOtherHomes = true) isAtLocation(x, y) mother father }
 /// type Cat implements Being &amp; Pet { name nickname meows meowsVolume furColor }
-/// type Human implements Being { name pets: [Pet] relatives: [Human]! iq: Int }
-/// type Alien implements Being { name numEyes: Int iq: Int }
+/// type Human implements Being &amp; Intelligent { name pets: [Pet] relatives: [Human]! iq: Int }
+/// type Alien implements Being &amp; Intelligent { name numEyes: Int iq: Int }
 /// union CatOrDog = Cat | Dog; union DogOrHuman = Dog | Human; union HumanOrAlien = Human | Alien
 /// input ComplexInput { requiredField: Boolean! nonNullField: Boolean! = false intField stringField booleanField stringListField }
 /// input OneOfInput @oneOf { stringField: String intField: Int }
@@ -44,6 +45,7 @@ internal static class HarnessSchema
         InterfaceType? pet = null;
 
         var being = new InterfaceType("Being", () => [NameField()]);
+        var intelligent = new InterfaceType("Intelligent", () => [new FieldDefinition("iq", @int)]);
         mammal = new InterfaceType("Mammal", () => [new FieldDefinition("mother", mammal!), new FieldDefinition("father", mammal!)]);
         pet = new InterfaceType("Pet", () => [NameField()], () => [being]);
         canine = new InterfaceType("Canine", () => [NameField(), new FieldDefinition("mother", canine!), new FieldDefinition("father", canine!)], () => [mammal]);
@@ -81,14 +83,14 @@ internal static class HarnessSchema
             new FieldDefinition("pets", new ListType(pet)),
             new FieldDefinition("relatives", new NonNullType(new ListType(human!))),
             new FieldDefinition("iq", @int),
-        ], () => [being]);
+        ], () => [being, intelligent]);
 
         var alien = new ObjectType("Alien", () =>
         [
             NameField(),
             new FieldDefinition("numEyes", @int),
             new FieldDefinition("iq", @int),
-        ], () => [being]);
+        ], () => [being, intelligent]);
 
         var catOrDog = new UnionType("CatOrDog", () => [cat, dog]);
         var dogOrHuman = new UnionType("DogOrHuman", () => [dog, human]);
@@ -168,7 +170,7 @@ internal static class HarnessSchema
             Query = query,
             Mutation = mutation,
             Subscription = subscription,
-            Types = [cat, dog, human, alien, being, pet, mammal, canine],
+            Types = [cat, dog, human, alien, being, pet, mammal, canine, intelligent],
             DirectiveDefinitions =
             [
                 .. SpecifiedDirectives.All,
