@@ -45,7 +45,12 @@ public sealed class Schema
         var collector = new TypeCollector(_types);
         foreach (var type in config.Types)
         {
-            collector.Add(type);
+            collector.Register(type);
+        }
+
+        foreach (var type in config.Types)
+        {
+            collector.Walk(type);
         }
 
         if (QueryType is not null)
@@ -224,6 +229,15 @@ public sealed class Schema
 
         public void Add(NamedType type)
         {
+            if (Register(type))
+            {
+                Walk(type);
+            }
+        }
+
+        /// <summary>Adds the type to the map without what it refers to; false when its name is taken.</summary>
+        public bool Register(NamedType type)
+        {
             if (types.TryGetValue(type.Name, out var existing))
             {
                 if (!ReferenceEquals(existing, type) && !(existing is ScalarType && SpecifiedScalars.Find(type.Name) is not null) && !Duplicates.Contains(type.Name))
@@ -231,10 +245,16 @@ public sealed class Schema
                     Duplicates.Add(type.Name);
                 }
 
-                return;
+                return false;
             }
 
             types[type.Name] = type;
+            return true;
+        }
+
+        /// <summary>Adds every type this one refers to.</summary>
+        public void Walk(NamedType type)
+        {
             switch (type)
             {
                 case ComplexType complex:
