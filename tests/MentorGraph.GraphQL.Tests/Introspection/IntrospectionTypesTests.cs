@@ -9,7 +9,7 @@ namespace MentorGraph.GraphQL.Tests.Introspection;
 /// <summary>Spec 4.2: the introspection types' resolvers over the engine's own type objects.</summary>
 public sealed class IntrospectionTypesTests
 {
-    private static readonly Schema Schema = SchemaBuilder.FromSdl("""
+    private static readonly Schema _schema = SchemaBuilder.FromSdl("""
         "The MentorGraph API."
         schema { query: Query }
 
@@ -39,35 +39,35 @@ public sealed class IntrospectionTypesTests
         """);
 
     private static object? Resolve(ComplexType type, string field, object? source, Dictionary<string, object?>? arguments = null) =>
-        FakeResolveFieldContext.Resolve(Schema, type, field, source, arguments);
+        FakeResolveFieldContext.Resolve(_schema, type, field, source, arguments);
 
     [Fact]
     public void Schema_TypeMap_IncludesTheIntrospectionTypes()
     {
         foreach (var type in IntrospectionTypes.All)
         {
-            Assert.Same(type, Schema.GetType(type.Name));
+            Assert.Same(type, _schema.GetType(type.Name));
         }
 
-        Assert.Same(SpecifiedScalars.Boolean, Schema.GetType("Boolean"));
+        Assert.Same(SpecifiedScalars.Boolean, _schema.GetType("Boolean"));
     }
 
     [Fact]
     public void SchemaType_ReportsDescriptionRootTypesAndDirectives()
     {
-        Assert.Equal("The MentorGraph API.", Resolve(IntrospectionTypes.Schema, "description", Schema));
-        Assert.Same(Schema.QueryType, Resolve(IntrospectionTypes.Schema, "queryType", Schema));
-        Assert.Null(Resolve(IntrospectionTypes.Schema, "mutationType", Schema));
-        var types = Assert.IsAssignableFrom<IEnumerable<NamedType>>(Resolve(IntrospectionTypes.Schema, "types", Schema));
+        Assert.Equal("The MentorGraph API.", Resolve(IntrospectionTypes.Schema, "description", _schema));
+        Assert.Same(_schema.QueryType, Resolve(IntrospectionTypes.Schema, "queryType", _schema));
+        Assert.Null(Resolve(IntrospectionTypes.Schema, "mutationType", _schema));
+        var types = Assert.IsAssignableFrom<IEnumerable<NamedType>>(Resolve(IntrospectionTypes.Schema, "types", _schema));
         Assert.Contains(types, type => type.Name == "__Schema");
-        var directives = Assert.IsAssignableFrom<IEnumerable<DirectiveDefinition>>(Resolve(IntrospectionTypes.Schema, "directives", Schema));
+        var directives = Assert.IsAssignableFrom<IEnumerable<DirectiveDefinition>>(Resolve(IntrospectionTypes.Schema, "directives", _schema));
         Assert.Equal(["cost", "include", "skip", "deprecated", "specifiedBy", "oneOf"], directives.Select(directive => directive.Name));
     }
 
     [Fact]
     public void Type_Fields_HideDeprecatedUnlessAsked()
     {
-        var mentor = Schema.GetType("Mentor")!;
+        var mentor = _schema.GetType("Mentor")!;
 
         var fields = (IEnumerable<FieldDefinition>)Resolve(IntrospectionTypes.Type, "fields", mentor)!;
         var all = (IEnumerable<FieldDefinition>)Resolve(IntrospectionTypes.Type, "fields", mentor, new() { ["includeDeprecated"] = true })!;
@@ -82,7 +82,7 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void Type_KindNameAndOfType_DescribeWrappingTypes()
     {
-        var mentors = Schema.QueryType!.GetField("mentors")!;
+        var mentors = _schema.QueryType!.GetField("mentors")!;
 
         Assert.Equal(TypeKind.NonNull, Resolve(IntrospectionTypes.Type, "kind", mentors.Type));
         Assert.Null(Resolve(IntrospectionTypes.Type, "name", mentors.Type));
@@ -94,11 +94,11 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void Type_KindSpecificFields_AreNullForOtherKinds()
     {
-        var node = Schema.GetType("Node")!;
-        var status = Schema.GetType("Status")!;
+        var node = _schema.GetType("Node")!;
+        var status = _schema.GetType("Status")!;
 
         Assert.Equal(["Mentor"], ((IEnumerable<ObjectType>)Resolve(IntrospectionTypes.Type, "possibleTypes", node)!).Select(type => type.Name));
-        Assert.Null(Resolve(IntrospectionTypes.Type, "possibleTypes", Schema.GetType("Mentor")));
+        Assert.Null(Resolve(IntrospectionTypes.Type, "possibleTypes", _schema.GetType("Mentor")));
         Assert.Null(Resolve(IntrospectionTypes.Type, "enumValues", node));
         Assert.Null(Resolve(IntrospectionTypes.Type, "inputFields", status));
         Assert.Null(Resolve(IntrospectionTypes.Type, "interfaces", status));
@@ -108,7 +108,7 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void Type_EnumValues_HideDeprecatedUnlessAsked()
     {
-        var status = Schema.GetType("Status")!;
+        var status = _schema.GetType("Status")!;
 
         var values = (IEnumerable<EnumValueDefinition>)Resolve(IntrospectionTypes.Type, "enumValues", status)!;
         var all = ((IEnumerable<EnumValueDefinition>)Resolve(IntrospectionTypes.Type, "enumValues", status, new() { ["includeDeprecated"] = true })!).ToList();
@@ -120,7 +120,7 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void Type_InputFields_HideDeprecatedUnlessAsked_AndIsOneOf()
     {
-        var filter = Schema.GetType("Filter")!;
+        var filter = _schema.GetType("Filter")!;
 
         var fields = (IEnumerable<InputValueDefinition>)Resolve(IntrospectionTypes.Type, "inputFields", filter)!;
         var all = (IEnumerable<InputValueDefinition>)Resolve(IntrospectionTypes.Type, "inputFields", filter, new() { ["includeDeprecated"] = true })!;
@@ -128,13 +128,13 @@ public sealed class IntrospectionTypesTests
         Assert.Equal(["language", "tags", "status"], fields.Select(field => field.Name));
         Assert.Equal(4, all.Count());
         Assert.Equal(false, Resolve(IntrospectionTypes.Type, "isOneOf", filter));
-        Assert.Equal(true, Resolve(IntrospectionTypes.Type, "isOneOf", Schema.GetType("Choice")));
+        Assert.Equal(true, Resolve(IntrospectionTypes.Type, "isOneOf", _schema.GetType("Choice")));
     }
 
     [Fact]
     public void Field_Args_HideDeprecatedUnlessAsked_AndPrintDefaultsAsLiterals()
     {
-        var mentors = Schema.QueryType!.GetField("mentors")!;
+        var mentors = _schema.QueryType!.GetField("mentors")!;
 
         var args = ((IEnumerable<InputValueDefinition>)Resolve(IntrospectionTypes.Field, "args", mentors)!).ToList();
         var all = (IEnumerable<InputValueDefinition>)Resolve(IntrospectionTypes.Field, "args", mentors, new() { ["includeDeprecated"] = true })!;
@@ -143,14 +143,14 @@ public sealed class IntrospectionTypesTests
         Assert.Equal(3, all.Count());
         Assert.Equal("20", Resolve(IntrospectionTypes.InputValue, "defaultValue", args[0]));
         Assert.Equal("{language: \"uk\", tags: [\"a\"]}", Resolve(IntrospectionTypes.InputValue, "defaultValue", args[1]));
-        Assert.Equal("ACTIVE", Resolve(IntrospectionTypes.InputValue, "defaultValue", ((InputObjectType)Schema.GetType("Filter")!).GetField("status")));
-        Assert.Null(Resolve(IntrospectionTypes.InputValue, "defaultValue", ((InputObjectType)Schema.GetType("Filter")!).GetField("language")));
+        Assert.Equal("ACTIVE", Resolve(IntrospectionTypes.InputValue, "defaultValue", ((InputObjectType)_schema.GetType("Filter")!).GetField("status")));
+        Assert.Null(Resolve(IntrospectionTypes.InputValue, "defaultValue", ((InputObjectType)_schema.GetType("Filter")!).GetField("language")));
     }
 
     [Fact]
     public void Directive_ReportsRepeatableLocationsAndArgs()
     {
-        var cost = Schema.GetDirective("cost")!;
+        var cost = _schema.GetDirective("cost")!;
 
         Assert.Equal(true, Resolve(IntrospectionTypes.Directive, "isRepeatable", cost));
         Assert.Equal("Marks a field as costly.", Resolve(IntrospectionTypes.Directive, "description", cost));
@@ -163,29 +163,29 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void Scalar_SpecifiedByUrl()
     {
-        Assert.Equal("https://scalars.graphql.org/andimarek/date-time", Resolve(IntrospectionTypes.Type, "specifiedByURL", Schema.GetType("DateTime")));
+        Assert.Equal("https://scalars.graphql.org/andimarek/date-time", Resolve(IntrospectionTypes.Type, "specifiedByURL", _schema.GetType("DateTime")));
         Assert.Null(Resolve(IntrospectionTypes.Type, "specifiedByURL", SpecifiedScalars.Int));
     }
 
     [Fact]
     public async Task MetaFields_ResolveSchemaTypeAndTypeName()
     {
-        var context = new FakeResolveFieldContext(Schema, null, new Dictionary<string, object?> { ["name"] = "Mentor" });
+        var context = new FakeResolveFieldContext(_schema, null, new Dictionary<string, object?> { ["name"] = "Mentor" });
 
-        Assert.Same(Schema, await IntrospectionFields.Schema.Resolver!(context));
-        Assert.Same(Schema.GetType("Mentor"), await IntrospectionFields.Type.Resolver!(context));
+        Assert.Same(_schema, await IntrospectionFields.Schema.Resolver!(context));
+        Assert.Same(_schema.GetType("Mentor"), await IntrospectionFields.Type.Resolver!(context));
         Assert.Equal("Query", await IntrospectionFields.TypeName.Resolver!(context));
         Assert.Equal("__schema: __Schema!", $"{IntrospectionFields.Schema.Name}: {IntrospectionFields.Schema.Type}");
         Assert.Equal("__Type", IntrospectionFields.Type.Type.ToString());
-        Assert.Same(IntrospectionFields.Schema, IntrospectionFields.Find(Schema, Schema.QueryType!, "__schema"));
-        Assert.Null(IntrospectionFields.Find(Schema, Schema.GetType("Mentor")!, "__schema"));
-        Assert.Same(IntrospectionFields.TypeName, IntrospectionFields.Find(Schema, Schema.GetType("Node")!, "__typename"));
+        Assert.Same(IntrospectionFields.Schema, IntrospectionFields.Find(_schema, _schema.QueryType!, "__schema"));
+        Assert.Null(IntrospectionFields.Find(_schema, _schema.GetType("Mentor")!, "__schema"));
+        Assert.Same(IntrospectionFields.TypeName, IntrospectionFields.Find(_schema, _schema.GetType("Node")!, "__typename"));
     }
 
     [Fact]
     public void IntrospectionTypes_AreValid()
     {
-        Assert.Empty(Schema.ValidationErrors);
+        Assert.Empty(_schema.ValidationErrors);
         Assert.Equal(
             ["kind", "name", "description", "specifiedByURL", "fields", "interfaces", "possibleTypes", "enumValues", "inputFields", "ofType", "isOneOf"],
             IntrospectionTypes.Type.Fields.Select(field => field.Name));
