@@ -12,7 +12,7 @@ namespace MentorGraph.GraphQL.Language;
 /// area: this file (documents, definitions, token helpers), <c>.Operations.cs</c>,
 /// <c>.Values.cs</c>, <c>.Types.cs</c>, <c>.TypeDefinitions.cs</c>, <c>.Extensions.cs</c>.
 /// <para>
-/// Errors throw <see cref="GraphQLSyntaxError"/>; nothing else is thrown for any input.
+/// Errors throw <see cref="GraphQLSyntaxError"/>; no source text makes it throw anything else.
 /// </para>
 /// </summary>
 public ref partial struct Parser
@@ -37,7 +37,10 @@ public ref partial struct Parser
         Type,
     }
 
-    /// <summary>Parses a document (spec 2.2 Document).</summary>
+    /// <summary>
+    /// Parses a document (spec 2.2 Document). Locations are byte offsets into the text's
+    /// UTF-8 encoding, with lines and columns as a GraphQL error reports them.
+    /// </summary>
     public static DocumentNode Parse(string source, ParserOptions? options = null) =>
         (DocumentNode)ParseText(source, options, Goal.Document);
 

@@ -70,15 +70,15 @@ public static class Snapshot
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
-            {
-                lines.Add(('+', y + 1, b[y]));
-                y++;
-            }
-            else
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
                 lines.Add(('-', x + 1, a[x]));
                 x++;
+            }
+            else
+            {
+                lines.Add(('+', y + 1, b[y]));
+                y++;
             }
         }
 
