@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Tests.Validation.Support;
 using MentorGraph.GraphQL.Validation.Limits;
@@ -8,7 +9,7 @@ public sealed class CostAnalyzerTests
 {
     private static CostResult Cost(string document, IReadOnlyDictionary<string, object?>? variables = null, int defaultListSize = 10)
     {
-        var parsed = TestParser.Parse(document);
+        var parsed = Parser.Parse(document);
         var operation = parsed.Definitions.OfType<OperationDefinitionNode>().First();
         return CostAnalyzer.Calculate(CostSchema.Instance, parsed, operation, variables, defaultListSize);
     }

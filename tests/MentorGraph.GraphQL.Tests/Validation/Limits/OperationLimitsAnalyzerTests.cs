@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Tests.Validation.Support;
 using MentorGraph.GraphQL.Validation.Limits;
 
@@ -6,7 +7,7 @@ namespace MentorGraph.GraphQL.Tests.Validation.Limits;
 public sealed class OperationLimitsAnalyzerTests
 {
     private static OperationLimitsResult Analyze(string document, OperationLimits? limits = null, string? operationName = null, IReadOnlyDictionary<string, object?>? variables = null) =>
-        OperationLimitsAnalyzer.Analyze(HarnessSchema.Instance, TestParser.Parse(document), operationName, variables, limits);
+        OperationLimitsAnalyzer.Analyze(HarnessSchema.Instance, Parser.Parse(document), operationName, variables, limits);
 
     [Fact]
     public void SmallQuery_IsAllowedAndMeasured()
