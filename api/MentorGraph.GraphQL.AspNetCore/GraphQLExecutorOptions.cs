@@ -2,7 +2,6 @@ using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
-using MentorGraph.GraphQL.Validation.Limits;
 
 namespace MentorGraph.GraphQL.AspNetCore;
 
@@ -31,7 +30,6 @@ public sealed class GraphQLExecutorOptions
     public RequestExecutor CreateExecutor(Schema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var limits = Limits.ToOperationLimits();
         return new RequestExecutorBuilder(schema)
             .WithOptions(new ExecutionOptions
             {
@@ -42,8 +40,7 @@ public sealed class GraphQLExecutorOptions
             })
             .WithParserOptions(new ParserOptions { MaxTokens = Limits.MaxTokens, MaxDepth = Limits.MaxParserDepth })
             .WithValidationOptions(new ValidationOptions { MaxErrors = Limits.MaxValidationErrors })
-            .AddOperationLimit((schema, document, operation) =>
-                OperationLimitsAnalyzer.Analyze(schema, document, operation.Name?.Value, variables: null, limits).Errors)
+            .WithOperationLimits(Limits.ToOperationLimits())
             .Build();
     }
 }
