@@ -17,6 +17,12 @@ public sealed record ExecutionResult
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>
+    /// For a subscription whose source stream was created (spec 6.2.3): one result per event.
+    /// Null for queries and mutations. Enumerating it with a cancellation token ends the subscription.
+    /// </summary>
+    public IAsyncEnumerable<ExecutionResult>? Stream { get; init; }
+
     /// <summary>Set when the request failed before execution started; null once execution began.</summary>
     public RequestErrorKind? RequestError { get; init; }
 

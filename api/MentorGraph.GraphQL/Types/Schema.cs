@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Introspection;
 using MentorGraph.GraphQL.Language.Ast;
 using MentorGraph.GraphQL.Types.Scalars;
 
@@ -7,8 +8,9 @@ namespace MentorGraph.GraphQL.Types;
 /// A GraphQL schema (spec 3.3 Schema): root operation types, every named type reachable from
 /// them or listed explicitly, and the directives it declares. Lookups used by validation and
 /// execution (type by name, possible types of an abstract type) are precomputed.
-/// Type-system validation (spec 3, "Type Validation") is done by the schema builders, which
-/// refuse to produce an invalid schema.
+/// The type map includes the introspection types. Type-system validation (spec 3, "Type
+/// Validation") is done by the schema builders, which refuse to produce an invalid schema; a
+/// schema constructed directly can be checked with <see cref="ValidationErrors"/>.
 /// </summary>
 public sealed class Schema
 {
@@ -16,10 +18,12 @@ public sealed class Schema
     private readonly Dictionary<string, DirectiveDefinition> _directives;
     private readonly Dictionary<string, IReadOnlyList<ObjectType>> _possibleTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<InterfaceType>> _interfaceImplementations = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyList<GraphQLError>> _validationErrors;
 
     public Schema(SchemaConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        _validationErrors = new Lazy<IReadOnlyList<GraphQLError>>(() => SchemaValidator.Validate(this));
         QueryType = config.Query;
         MutationType = config.Mutation;
         SubscriptionType = config.Subscription;
@@ -34,8 +38,21 @@ public sealed class Schema
             _directives.TryAdd(directive.Name, directive);
         }
 
+        // The order follows graphql-js: explicitly listed types first (SDL document order for a
+        // schema built from SDL), then what the root types and directives reach, then the
+        // introspection types, which every schema has (spec 4.2).
         _types = new Dictionary<string, NamedType>(StringComparer.Ordinal);
         var collector = new TypeCollector(_types);
+        foreach (var type in config.Types)
+        {
+            collector.Register(type);
+        }
+
+        foreach (var type in config.Types)
+        {
+            collector.Walk(type);
+        }
+
         if (QueryType is not null)
         {
             collector.Add(QueryType);
@@ -51,11 +68,6 @@ public sealed class Schema
             collector.Add(SubscriptionType);
         }
 
-        foreach (var type in config.Types)
-        {
-            collector.Add(type);
-        }
-
         foreach (var directive in DirectiveDefinitions)
         {
             foreach (var argument in directive.Arguments)
@@ -64,11 +76,19 @@ public sealed class Schema
             }
         }
 
+        collector.Add(IntrospectionTypes.Schema);
+
         DuplicateTypeNames = collector.Duplicates;
         IndexAbstractTypes();
     }
 
     public ObjectType? QueryType { get; }
+
+    /// <summary>
+    /// The type-system errors of this schema (spec 3 "Type Validation"), computed once on first
+    /// use; empty for a valid schema. The executor should refuse a schema that has any.
+    /// </summary>
+    public IReadOnlyList<GraphQLError> ValidationErrors => _validationErrors.Value;
 
     public ObjectType? MutationType { get; }
 
@@ -130,6 +150,45 @@ public sealed class Schema
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a value of <paramref name="maybeSubType"/> is always a valid value of
+    /// <paramref name="superType"/> (graphql-js isTypeSubTypeOf): the same type, a non-null
+    /// version of it, a list of subtypes, or a possible type of an abstract type. Used for
+    /// interface field covariance (spec 3.6 "IsValidImplementationFieldType") and variable positions.
+    /// </summary>
+    public bool IsTypeSubTypeOf(GraphQLType maybeSubType, GraphQLType superType)
+    {
+        if (ReferenceEquals(maybeSubType, superType))
+        {
+            return true;
+        }
+
+        if (superType is NonNullType superNonNull)
+        {
+            return maybeSubType is NonNullType subNonNull && IsTypeSubTypeOf(subNonNull.OfType, superNonNull.OfType);
+        }
+
+        if (maybeSubType is NonNullType nonNull)
+        {
+            return IsTypeSubTypeOf(nonNull.OfType, superType);
+        }
+
+        if (superType is ListType superList)
+        {
+            return maybeSubType is ListType subList && IsTypeSubTypeOf(subList.OfType, superList.OfType);
+        }
+
+        if (maybeSubType is ListType)
+        {
+            return false;
+        }
+
+        var subNamed = (NamedType)maybeSubType;
+        var superNamed = (NamedType)superType;
+        return subNamed.Name == superNamed.Name
+            || (superNamed is InterfaceType or UnionType && subNamed is ObjectType or InterfaceType && IsSubType(superNamed, subNamed));
+    }
+
     private void IndexAbstractTypes()
     {
         var possible = new Dictionary<string, List<ObjectType>>(StringComparer.Ordinal);
@@ -170,6 +229,15 @@ public sealed class Schema
 
         public void Add(NamedType type)
         {
+            if (Register(type))
+            {
+                Walk(type);
+            }
+        }
+
+        /// <summary>Adds the type to the map without what it refers to; false when its name is taken.</summary>
+        public bool Register(NamedType type)
+        {
             if (types.TryGetValue(type.Name, out var existing))
             {
                 if (!ReferenceEquals(existing, type) && !(existing is ScalarType && SpecifiedScalars.Find(type.Name) is not null) && !Duplicates.Contains(type.Name))
@@ -177,10 +245,16 @@ public sealed class Schema
                     Duplicates.Add(type.Name);
                 }
 
-                return;
+                return false;
             }
 
             types[type.Name] = type;
+            return true;
+        }
+
+        /// <summary>Adds every type this one refers to.</summary>
+        public void Walk(NamedType type)
+        {
             switch (type)
             {
                 case ComplexType complex:

@@ -1,0 +1,4 @@
+namespace MentorGraph.GraphQL.Execution;
+
+/// <summary>One operation of a cached document: its plan and what the pipeline learnt of it once.</summary>
+internal sealed record CachedOperation(OperationPlan Plan, bool UsesIntrospection, IReadOnlyList<GraphQLError> LimitErrors);
