@@ -1,4 +1,5 @@
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Types;
 using static MentorGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
 namespace MentorGraph.GraphQL.Tests.Execution;
@@ -6,7 +7,7 @@ namespace MentorGraph.GraphQL.Tests.Execution;
 /// <summary>A request stops when its caller cancels, and at the configured timeout with REQUEST_TIMEOUT.</summary>
 public sealed class CancellationTests
 {
-    private static Types.Schema SlowSchema(TaskCompletionSource<CancellationToken>? seen = null) => SchemaWithQuery(
+    private static Schema SlowSchema(TaskCompletionSource<CancellationToken>? seen = null) => SchemaWithQuery(
         Field("fast", StringType, _ => "fast"),
         AsyncField("slow", StringType, async context =>
         {

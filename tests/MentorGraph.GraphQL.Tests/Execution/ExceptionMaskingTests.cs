@@ -1,4 +1,5 @@
 using MentorGraph.GraphQL.Execution;
+using MentorGraph.GraphQL.Types;
 using static MentorGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
 namespace MentorGraph.GraphQL.Tests.Execution;
@@ -6,7 +7,7 @@ namespace MentorGraph.GraphQL.Tests.Execution;
 /// <summary>Resolver exceptions reach the caller as errors with a code and no internal detail (spec 7.1.2 errors), unless development details are switched on.</summary>
 public sealed class ExceptionMaskingTests
 {
-    private static readonly Types.Schema _schema = SchemaWithQuery(
+    private static readonly Schema _schema = SchemaWithQuery(
         Field("leaky", StringType, _ => throw new InvalidOperationException("connection string: Password=hunter2")),
         Field("friendly", StringType, _ => throw new GraphQLError("Slot is full.", extensions: new Dictionary<string, object?> { ["code"] = "SLOT_FULL", ["seats"] = 0 })),
         AsyncField("asyncLeaky", StringType, async _ =>

@@ -1,5 +1,6 @@
 using MentorGraph.GraphQL.Execution;
 using MentorGraph.GraphQL.Types;
+using MentorGraph.GraphQL.Validation.Limits;
 using static MentorGraph.GraphQL.Tests.Execution.ExecutionTestKit;
 
 namespace MentorGraph.GraphQL.Tests.Execution;
@@ -161,6 +162,21 @@ public sealed class RequestPipelineTests
 
         Assert.Equal(RequestErrorKind.LimitExceeded, refused.RequestError);
         Assert.Equal(ErrorCodes.MaxFieldsExceeded, Assert.Single(refused.Errors!).Code);
+        Assert.Null(allowed.Errors);
+    }
+
+    [Fact]
+    public async Task BuiltInLimits_RefuseAnOperationOverTheirBound_WithTheLimitsCode()
+    {
+        var executor = new RequestExecutorBuilder(_schema).WithOperationLimits(new OperationLimits { MaxFields = 2 }).Build();
+
+        var refused = await executor.ExecuteAsync(Request("{ a: hello b: hello c: hello }"));
+        var refusedAgain = await executor.ExecuteAsync(Request("{ a: hello b: hello c: hello }"));
+        var allowed = await executor.ExecuteAsync(Request("{ a: hello b: hello }"));
+
+        Assert.Equal(RequestErrorKind.LimitExceeded, refused.RequestError);
+        Assert.Equal(ErrorCodes.MaxFieldsExceeded, Assert.Single(refused.Errors!).Code);
+        Assert.Equal(RequestErrorKind.LimitExceeded, refusedAgain.RequestError);
         Assert.Null(allowed.Errors);
     }
 

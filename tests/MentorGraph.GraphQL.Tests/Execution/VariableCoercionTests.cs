@@ -16,7 +16,7 @@ public sealed class VariableCoercionTests
 
     private static readonly InputObjectType _slotFilter = new("SlotFilter", () =>
     [
-        new InputValueDefinition("id", Types.Scalars.SpecifiedScalars.ID),
+        new InputValueDefinition("id", GraphQL.Types.Scalars.SpecifiedScalars.ID),
         new InputValueDefinition("day", StringType),
     ])
     {

@@ -8,7 +8,7 @@ namespace MentorGraph.GraphQL.Execution;
 /// is compiled into a plan once and cached with the document, along with what later stages
 /// need to know of it (whether it introspects, which limits it exceeds).
 /// </summary>
-internal sealed class OperationStage(Schema schema, OperationLimitsCheck limits, RequestExecutorStatistics statistics) : IRequestStage
+internal sealed class OperationStage(Schema schema, OperationLimitsCheck customLimits, RequestExecutorStatistics statistics) : IRequestStage
 {
     public ValueTask InvokeAsync(RequestContext context)
     {
@@ -58,7 +58,7 @@ internal sealed class OperationStage(Schema schema, OperationLimitsCheck limits,
 
         var plan = new OperationPlan(schema, document.Document, operation);
         statistics.PlanCompiled();
-        cached = new CachedOperation(plan, IntrospectionStage.SelectsIntrospection(plan), limits.Check(plan));
+        cached = new CachedOperation(plan, IntrospectionStage.SelectsIntrospection(plan), customLimits.Check(plan));
         context.Operation = document.Operations.GetOrAdd(key, cached);
         return ValueTask.CompletedTask;
     }

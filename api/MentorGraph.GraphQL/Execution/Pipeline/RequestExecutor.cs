@@ -1,13 +1,14 @@
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
+using MentorGraph.GraphQL.Validation.Limits;
 
 namespace MentorGraph.GraphQL.Execution;
 
 /// <summary>
 /// Runs requests against one schema through a pipeline of small stages, in the order of
 /// HotChocolate's: persisted document → document cache and parse → validate → operation and
-/// plan cache → allowed operations → introspection switch → operation limits → variables →
+/// plan cache → allowed operations → introspection switch → variables → operation limits →
 /// execute. A repeated document skips parse, validation and planning.
 /// Build one with <see cref="RequestExecutorBuilder"/>; it is thread-safe and meant to live as long as its schema.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed class RequestExecutor : IRequestExecutor
         ExecutionOptions options,
         ParserOptions parserOptions,
         ValidationOptions validationOptions,
-        IReadOnlyList<OperationLimitAnalyzer> limits,
+        OperationLimits? limits,
+        IReadOnlyList<OperationLimitAnalyzer> customLimits,
         IPersistedDocumentStore? persistedDocuments)
     {
         Schema = schema;
@@ -32,11 +34,11 @@ public sealed class RequestExecutor : IRequestExecutor
             new PersistedDocumentStage(persistedDocuments),
             new DocumentStage(_documents, parserOptions, Statistics),
             new ValidationStage(schema, validationOptions, Statistics),
-            new OperationStage(schema, new OperationLimitsCheck(limits), Statistics),
+            new OperationStage(schema, new OperationLimitsCheck(customLimits), Statistics),
             new AllowedOperationsStage(),
             new IntrospectionStage(options.EnableIntrospection),
-            new OperationLimitsStage(),
             new VariablesStage(),
+            new OperationLimitsStage(limits),
             new ExecutionStage(new OperationExecutor(options)),
         ];
     }

@@ -1,6 +1,7 @@
 using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
+using MentorGraph.GraphQL.Validation.Limits;
 
 namespace MentorGraph.GraphQL.Execution;
 
@@ -10,17 +11,19 @@ namespace MentorGraph.GraphQL.Execution;
 /// var executor = new RequestExecutorBuilder(schema)
 ///     .WithOptions(new ExecutionOptions { Timeout = TimeSpan.FromSeconds(10) })
 ///     .WithParserOptions(new ParserOptions { MaxTokens = 5000 })
+///     .WithOperationLimits(new OperationLimits { MaxDepth = 10 })
 ///     .Build();
 /// </code>
 /// </summary>
 public sealed class RequestExecutorBuilder(Schema schema)
 {
     private readonly Schema _schema = schema ?? throw new ArgumentNullException(nameof(schema));
-    private readonly List<OperationLimitAnalyzer> _limits = [];
+    private readonly List<OperationLimitAnalyzer> _customLimits = [];
     private ExecutionOptions _options = new();
     private ParserOptions _parserOptions = ParserOptions.Default;
     private ValidationOptions _validationOptions = new();
     private IPersistedDocumentStore? _persistedDocuments;
+    private OperationLimits? _limits = OperationLimits.Default;
 
     public RequestExecutorBuilder WithOptions(ExecutionOptions options)
     {
@@ -48,11 +51,18 @@ public sealed class RequestExecutorBuilder(Schema schema)
         return this;
     }
 
-    /// <summary>Adds a limit against abuse, checked once per compiled operation.</summary>
+    /// <summary>Depth, field, alias and cost limits (safe defaults unless set); null switches them off.</summary>
+    public RequestExecutorBuilder WithOperationLimits(OperationLimits? limits)
+    {
+        _limits = limits;
+        return this;
+    }
+
+    /// <summary>Adds a custom limit against abuse, checked once per compiled operation.</summary>
     public RequestExecutorBuilder AddOperationLimit(OperationLimitAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        _limits.Add(analyzer);
+        _customLimits.Add(analyzer);
         return this;
     }
 
@@ -64,5 +74,5 @@ public sealed class RequestExecutorBuilder(Schema schema)
     }
 
     public RequestExecutor Build() =>
-        new(_schema, _options, _parserOptions, _validationOptions, [.. _limits], _persistedDocuments);
+        new(_schema, _options, _parserOptions, _validationOptions, _limits, [.. _customLimits], _persistedDocuments);
 }
