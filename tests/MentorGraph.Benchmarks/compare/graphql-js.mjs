@@ -10,6 +10,7 @@
 // known to answer identically before their figures are put side by side.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { buildSchema, execute, parse, validate, version } from 'graphql';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -115,6 +116,7 @@ function formatNs(ns) {
 }
 
 console.log(`graphql-js ${version} on Node ${process.version}${quick ? ' (quick)' : ''}`);
+const loadAverageAtStart = loadavg().map((value) => value.toFixed(2)).join(' ');
 const results = [];
 for (const [name, text] of Object.entries(parseInputs)) {
   results.push(measure(`Parse.${name}`, () => parse(text)));
@@ -132,6 +134,6 @@ for (const [name, text] of Object.entries(queries)) {
 }
 
 if (resultsPath) {
-  writeFileSync(resultsPath, JSON.stringify({ graphql: version, node: process.version, quick, results }, null, 2));
+  writeFileSync(resultsPath, JSON.stringify({ graphql: version, node: process.version, quick, loadAverageAtStart, loadAverageAtEnd: loadavg().map((value) => value.toFixed(2)).join(' '), results }, null, 2));
   console.log(`Results written to ${resultsPath}`);
 }

@@ -70,7 +70,7 @@ for (const [label, oursId, peerId] of rows) {
 }
 lines.push('');
 lines.push(`MentorGraph on ${ours.runtime} (${ours.os}, ${ours.processorCount} cores); graphql-js ${peer.graphql} on Node ${peer.node}${peer.quick ? '; quick run (few iterations: indicative only)' : ''}.`);
-lines.push(`Load average (1, 5, 15 min) when MentorGraph's run started: ${ours.loadAverageAtStart}; when it ended: ${ours.loadAverageAtEnd}.`);
+lines.push(`Load average (1, 5, 15 min) during graphql-js's run: ${peer.loadAverageAtStart ?? 'not recorded'} at its start, ${peer.loadAverageAtEnd ?? 'not recorded'} at its end; during MentorGraph's: ${ours.loadAverageAtStart} at its start, ${ours.loadAverageAtEnd} at its end.`);
 const table = lines.join('\n');
 
 if (intoPath) {
