@@ -10,6 +10,13 @@ public sealed record ParserOptions
     public static ParserOptions Default { get; } = new();
 
     /// <summary>
+    /// Options for documents the server's own operators wrote, such as a schema's SDL: no
+    /// token limit (large schemas such as GitHub's have tens of thousands of tokens), while
+    /// the stack guard still applies. Request documents use <see cref="Default"/>.
+    /// </summary>
+    public static ParserOptions TrustedSource { get; } = new() { MaxTokens = int.MaxValue };
+
+    /// <summary>
     /// The most lexical tokens a document may have (ignored tokens not counted); one more
     /// aborts parsing with <see cref="ErrorCodes.MaxTokensExceeded"/>.
     /// </summary>

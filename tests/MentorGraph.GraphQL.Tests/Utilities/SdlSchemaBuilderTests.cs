@@ -172,4 +172,17 @@ public sealed class SdlSchemaBuilderTests
 
         Assert.Equal(message, Assert.Single(exception.Errors).Message);
     }
+
+    [Fact]
+    public void FromSdl_SchemaLargerThanTheRequestTokenLimit_IsBuilt()
+    {
+        // A real schema (GitHub's has about 61,000 tokens) is far over the request limit of
+        // 15,000 tokens; that limit protects the server from requests, not from its own SDL.
+        var fields = string.Join("\n", Enumerable.Range(0, 4000).Select(i => $"  field{i}(first: Int): String"));
+        var sdl = $"type Query {{\n{fields}\n}}";
+
+        var schema = SchemaBuilder.FromSdl(sdl);
+
+        Assert.Equal(4000, schema.QueryType!.Fields.Count);
+    }
 }

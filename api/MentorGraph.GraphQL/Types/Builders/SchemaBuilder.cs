@@ -47,10 +47,14 @@ public sealed class SchemaBuilder
     /// implementation passes values through unchanged.
     /// </summary>
     /// <exception cref="SchemaValidationException">The SDL does not describe a valid schema; every problem is listed.</exception>
+    /// <remarks>
+    /// SDL is the operator's own text, not a request, so it is parsed without the request
+    /// token limit (<see cref="ParserOptions.TrustedSource"/>).
+    /// </remarks>
     public static Schema FromSdl(string sdl, ResolverMap? resolvers = null, IEnumerable<ScalarType>? scalars = null)
     {
         ArgumentNullException.ThrowIfNull(sdl);
-        return FromDocument(Parser.Parse(sdl), resolvers, scalars);
+        return FromDocument(Parser.Parse(sdl, ParserOptions.TrustedSource), resolvers, scalars);
     }
 
     /// <summary>Builds a schema from a parsed type-system document; see <see cref="FromSdl"/>.</summary>
