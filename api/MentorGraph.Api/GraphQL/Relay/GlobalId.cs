@@ -52,7 +52,7 @@ public readonly record struct GlobalId(string TypeName, string LocalId)
     public static bool TryParse(string? id, out GlobalId globalId)
     {
         globalId = default;
-        if (string.IsNullOrEmpty(id) || id.Length > MaxLength)
+        if (string.IsNullOrEmpty(id) || id.Length > MaxLength || !Base64Url.IsValid(id))
         {
             return false;
         }
