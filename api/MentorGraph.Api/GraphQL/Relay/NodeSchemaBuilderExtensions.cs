@@ -48,9 +48,7 @@ public static class NodeSchemaBuilderExtensions
 
     private static async ValueTask<object?> LoadAsync(NodeRegistry registry, IResolveFieldContext context, string id)
     {
-        var globalId = GlobalId.Parse(id);
-        var nodeType = registry.Find(globalId.TypeName)
-            ?? throw UserInputError.Create($"The ID \"{id}\" is not a valid ID.");
+        var (nodeType, globalId) = Find(registry, id);
         return await nodeType.LoadAsync(context, globalId).ConfigureAwait(false);
     }
 
@@ -62,8 +60,17 @@ public static class NodeSchemaBuilderExtensions
             throw UserInputError.Create($"nodes(ids:) accepts at most {MaxNodesPerRequest} IDs; {ids.Count} were given.");
         }
 
-        // Every load starts before any is awaited, so each type's DataLoader fetches its IDs in one batch.
-        var loads = ids.Select(id => LoadAsync(registry, context, id).AsTask()).ToList();
-        return await Task.WhenAll(loads).ConfigureAwait(false);
+        // Every ID is checked before anything is fetched; then every load starts before any is
+        // awaited, so each type's DataLoader fetches its IDs in one batch.
+        var targets = ids.Select(id => Find(registry, id)).ToList();
+        return await Task.WhenAll(targets.Select(target => target.Type.LoadAsync(context, target.Id))).ConfigureAwait(false);
+    }
+
+    private static (INodeType Type, GlobalId Id) Find(NodeRegistry registry, string id)
+    {
+        var globalId = GlobalId.Parse(id);
+        return registry.Find(globalId.TypeName) is { } nodeType && nodeType.IsKey(globalId.LocalId)
+            ? (nodeType, globalId)
+            : throw UserInputError.Create($"The ID \"{id}\" is not a valid ID.");
     }
 }

@@ -59,6 +59,8 @@ public sealed class NodeType<TNode, TKey> : INodeType
     /// <summary>Loads one node by key, batched with every other load of this type in the same step of execution.</summary>
     public Task<TNode?> LoadAsync(IResolveFieldContext context, TKey key) => Loader(context).LoadAsync(key);
 
+    bool INodeType.IsKey(string localId) => TKey.TryParse(localId, CultureInfo.InvariantCulture, out _);
+
     async Task<object?> INodeType.LoadAsync(IResolveFieldContext context, GlobalId id)
     {
         if (!TKey.TryParse(id.LocalId, CultureInfo.InvariantCulture, out var key))
