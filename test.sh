@@ -2,7 +2,8 @@
 # Installs what the tests need (idempotently), builds once, and runs every check:
 #   1. dotnet format --verify-no-changes      (one check)
 #   2. every .NET test project                (counts read from TRX files)
-#   3. every suite under tests/conformance/   (each prints "NAME: N passed, N failed")
+#   3. the benchmarks' workload, untimed      (MentorGraph.Benchmarks --verify)
+#   4. every suite under tests/conformance/   (each prints "NAME: N passed, N failed")
 # and ends with exactly one line "tests: N passed, N failed", exiting non-zero on any failure.
 #
 # Environment:
@@ -167,6 +168,24 @@ run_dotnet_tests() {
   failed=$((failed + project_failed))
 }
 
+# The benchmark suite is not a test project and CI never times anything; --verify only checks
+# that every benchmarked way of running the anchor workload answers what graphql-js answers.
+run_benchmark_verify() {
+  log "MentorGraph.Benchmarks --verify (untimed)"
+  local output="$state_dir/benchmarks-verify.log" status=0 line verify_passed verify_failed
+  dotnet run --no-build -c Release --project tests/MentorGraph.Benchmarks -- --verify </dev/null 2>&1 | tee "$output" || status=$?
+  line="$(grep -E '^benchmarks-verify: [0-9]+ passed, [0-9]+ failed$' "$output" | tail -n 1 || true)"
+  verify_passed="$(sed -n 's/.*: \([0-9]*\) passed.*/\1/p' <<<"$line")"
+  verify_failed="$(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$line")"
+  verify_passed="${verify_passed:-0}"
+  verify_failed="${verify_failed:-0}"
+  if [[ $status -ne 0 && $verify_failed -eq 0 ]]; then
+    verify_failed=1
+  fi
+  passed=$((passed + verify_passed))
+  failed=$((failed + verify_failed))
+}
+
 is_skipped() {
   local name="$1" skipped
   local list="${MENTORGRAPH_SKIP_SUITES:-}"
@@ -213,4 +232,5 @@ dotnet build MentorGraph.sln -c Release </dev/null
 
 run_format_check
 run_dotnet_tests
+run_benchmark_verify
 run_conformance_suites

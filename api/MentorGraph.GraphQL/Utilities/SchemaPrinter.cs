@@ -20,7 +20,7 @@ public static class SchemaPrinter
     {
         ArgumentNullException.ThrowIfNull(schema);
         options ??= SchemaPrinterOptions.Default;
-        var printer = new Printer(options);
+        var printer = new SdlWriter(options);
         var parts = new List<string>();
         if (printer.SchemaDefinition(schema) is { } definition)
         {
@@ -35,7 +35,7 @@ public static class SchemaPrinter
     private static bool IsDefinedType(NamedType type) =>
         !(type is ScalarType scalar && scalar.IsSpecifiedScalar) && !IntrospectionTypes.All.Contains(type);
 
-    private sealed class Printer(SchemaPrinterOptions options)
+    private sealed class SdlWriter(SchemaPrinterOptions options)
     {
         // Printed from the type objects' own properties, so never twice.
         private static readonly HashSet<string> _printedByTheirOwnRules = new(StringComparer.Ordinal) { "deprecated", "specifiedBy", "oneOf" };
@@ -127,13 +127,13 @@ public static class SchemaPrinter
             + Deprecated(value.DeprecationReason) + Applied(value.Directives);
 
         private static string SpecifiedBy(ScalarType scalar) =>
-            scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + Describe.Quote(scalar.SpecifiedByUrl) + ")";
+            scalar.SpecifiedByUrl is null ? string.Empty : " @specifiedBy(url: " + Printer.PrintString(scalar.SpecifiedByUrl) + ")";
 
         private static string Deprecated(string? reason) => reason switch
         {
             null => string.Empty,
             SpecifiedDirectives.DefaultDeprecationReason => " @deprecated",
-            _ => " @deprecated(reason: " + Describe.Quote(reason) + ")",
+            _ => " @deprecated(reason: " + Printer.PrintString(reason) + ")",
         };
 
         private string Applied(IReadOnlyList<DirectiveNode> directives)
@@ -172,7 +172,7 @@ public static class SchemaPrinter
                 return string.Empty;
             }
 
-            var literal = BlockString.IsPrintableAsBlockString(description) ? BlockString.Print(description) : Describe.Quote(description);
+            var literal = BlockString.IsPrintableAsBlockString(description) ? BlockString.Print(description) : Printer.PrintString(description);
             var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
             return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
         }

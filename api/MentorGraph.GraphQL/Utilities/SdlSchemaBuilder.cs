@@ -389,14 +389,15 @@ internal sealed class SdlSchemaBuilder
 
     private ObjectType? RootType(List<OperationTypeDefinitionNode> operationTypes, OperationType operation, string defaultName)
     {
-        // Spec 3.3.1: without a schema definition, the root types are the types named Query, Mutation and Subscription.
-        if (_schemaNodes.Count == 0)
+        var node = operationTypes.FirstOrDefault(operationType => operationType.Operation == operation);
+        if (node is not null)
         {
-            return _types.GetValueOrDefault(defaultName) as ObjectType;
+            return _types.GetValueOrDefault(node.Type.Name.Value) as ObjectType;
         }
 
-        var node = operationTypes.FirstOrDefault(operationType => operationType.Operation == operation);
-        return node is null ? null : _types.GetValueOrDefault(node.Type.Name.Value) as ObjectType;
+        // Spec 3.3.1: without a schema definition, the root types are the types named Query,
+        // Mutation and Subscription (an `extend schema` alone does not change that).
+        return _schemaNodes.OfType<SchemaDefinitionNode>().Any() ? null : _types.GetValueOrDefault(defaultName) as ObjectType;
     }
 
     /// <summary>The reason of <c>@deprecated</c> (spec 3.13.3), its default when none is written, or null.</summary>

@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Tests.Snapshots;
 using MentorGraph.GraphQL.Types.Builders;
 using MentorGraph.GraphQL.Utilities;
 
@@ -104,5 +105,30 @@ public sealed class SchemaPrinterTests
         var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl(KitchenSink));
 
         Assert.Equal(printed, SchemaPrinter.Print(SchemaBuilder.FromSdl(printed)));
+    }
+
+    [Fact]
+    public void Print_SortedLexicographically_MatchesSnapshot()
+    {
+        var schema = SchemaBuilder.FromSdl(KitchenSink);
+
+        Snapshot.Match(SchemaPrinter.Print(schema, new SchemaPrinterOptions { SortLexicographically = true }));
+    }
+
+    [Fact]
+    public void Print_WithoutAppliedDirectives_OmitsThemLikeGraphQLJs()
+    {
+        var printed = SchemaPrinter.Print(SchemaBuilder.FromSdl(KitchenSink));
+
+        Assert.DoesNotContain("@key(fields: \"id\")", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("@auth(role: ADMIN)", printed, StringComparison.Ordinal);
+        Assert.Contains("legacyCode: String @deprecated\n", printed, StringComparison.Ordinal);
+        Assert.Contains("scalar LanguageCode @specifiedBy(url: \"https://www.rfc-editor.org/rfc/rfc5646\")", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Print_DefaultRootNamesWithoutDescription_OmitsSchemaDefinition()
+    {
+        Assert.Equal("type Query {\n  a: Int\n}", SchemaPrinter.Print(SchemaBuilder.FromSdl("schema { query: Query }\ntype Query { a: Int }")));
     }
 }

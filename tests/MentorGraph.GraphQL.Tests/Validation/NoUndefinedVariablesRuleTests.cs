@@ -84,7 +84,4 @@ public sealed class NoUndefinedVariablesRuleTests
         Error("Variable \"$x\" is not defined by operation \"Foo\".", (1, 25), (1, 1)),
         Error("Variable \"$x\" is not defined by operation \"Foo\".", (1, 41), (1, 1)));
 
-    [Fact]
-    public void VariableInAVariableDefaultValue_IsReported() => Errors(Rule, "query Foo($a: String = $b) { field(a: $a) }",
-        Error("Variable \"$b\" is not defined by operation \"Foo\".", (1, 24), (1, 1)));
 }

@@ -58,7 +58,4 @@ public sealed class NoUnusedVariablesRuleTests
         Error("Variable \"$b\" is never used in operation \"Foo\".", (1, 11)),
         Error("Variable \"$a\" is never used in operation \"Bar\".", (2, 11)));
 
-    [Fact]
-    public void VariableUsedOnlyInItsOwnDefaultValue_IsNotAUse() => Errors(Rule, "query Foo($a: String, $b: String = $a) { field(a: $a) }",
-        Error("Variable \"$b\" is never used in operation \"Foo\".", (1, 23)));
 }

@@ -424,7 +424,14 @@ public sealed class SchemaBuilder
                     _ => ComplexParts(typeBuilder).Fields.SelectMany(field => field.Arguments.Select(argument => (Coordinate: $"{typeBuilder.Name}.{field.Name}({argument.Name}:)", Argument: argument))),
                 })
                 .Concat(builder._directives.SelectMany(directive => directive.Arguments.Select(argument => (Coordinate: $"@{directive.Name}({argument.Name}:)", Argument: argument))));
-            foreach (var (coordinate, argument) in withDefaults)
+            // Converting an input object default reads that input type's fields, which fixes
+            // them, defaults included, at that moment: so leaf defaults go first, then input
+            // object fields, then arguments.
+            var ordered = withDefaults
+                .Where(item => item.Argument.HasDefault && _resolved.ContainsKey(item.Argument))
+                .OrderBy(item => _resolved[item.Argument].GetNamedType() is InputObjectType ? (item.Coordinate.Contains('(', StringComparison.Ordinal) ? 2 : 1) : 0)
+                .ToList();
+            foreach (var (coordinate, argument) in ordered)
             {
                 if (!argument.HasDefault || !_resolved.TryGetValue(argument, out var type))
                 {

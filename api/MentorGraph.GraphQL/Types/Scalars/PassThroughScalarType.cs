@@ -23,7 +23,7 @@ public sealed class PassThroughScalarType(string name) : ScalarType(name)
     private static object? ValueFromLiteral(ValueNode literal) => literal switch
     {
         NullValueNode => null,
-        IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : (object)double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,

@@ -18,7 +18,8 @@ namespace MentorGraph.GraphQL.Validation.Limits;
 /// those fields of the returned object instead (as for a connection's <c>edges</c>);</item>
 /// <item>arguments and input fields given that carry <c>@cost</c> add their weight.</item>
 /// </list>
-/// Fragments on different types are all counted, which bounds the cost from above.
+/// Fragments on different types are all counted, which bounds the cost from above;
+/// introspection fields (<c>__schema</c>, <c>__type</c>) cost nothing.
 /// Each fragment's cost is computed once; a fragment cycle counts as nothing.
 /// </summary>
 public static class CostAnalyzer
@@ -75,8 +76,15 @@ public static class CostAnalyzer
                 return 0;
             }
 
-            var directives = CostDirectives.ForField(definition);
+            // Introspection is bounded by the schema's size, not by the client, and is switched
+            // off as a whole where it is unwanted, so it costs nothing here.
             var namedType = definition.Type.GetNamedType();
+            if (namedType.IsIntrospectionType)
+            {
+                return 0;
+            }
+
+            var directives = CostDirectives.ForField(definition);
             var weight = directives.Weight
                 ?? CostDirectives.ForType(namedType)
                 ?? (TypeRelations.IsCompositeType(namedType) ? 1 : 0);

@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Language.Ast;
 
 namespace MentorGraph.GraphQL.Validation.Rules;
@@ -27,31 +28,6 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationV
             }
         }
 
-        context.ReportError($"Directive \"@{name}\" may not be used on {SpecName(location)}.", node);
+        context.ReportError($"Directive \"@{name}\" may not be used on {DirectiveLocationNames.ToName(location)}.", node);
     }
-
-    /// <summary>The location as the spec's DirectiveLocations grammar spells it, such as FRAGMENT_SPREAD.</summary>
-    internal static string SpecName(DirectiveLocation location) => location switch
-    {
-        DirectiveLocation.Query => "QUERY",
-        DirectiveLocation.Mutation => "MUTATION",
-        DirectiveLocation.Subscription => "SUBSCRIPTION",
-        DirectiveLocation.Field => "FIELD",
-        DirectiveLocation.FragmentDefinition => "FRAGMENT_DEFINITION",
-        DirectiveLocation.FragmentSpread => "FRAGMENT_SPREAD",
-        DirectiveLocation.InlineFragment => "INLINE_FRAGMENT",
-        DirectiveLocation.VariableDefinition => "VARIABLE_DEFINITION",
-        DirectiveLocation.Schema => "SCHEMA",
-        DirectiveLocation.Scalar => "SCALAR",
-        DirectiveLocation.Object => "OBJECT",
-        DirectiveLocation.FieldDefinition => "FIELD_DEFINITION",
-        DirectiveLocation.ArgumentDefinition => "ARGUMENT_DEFINITION",
-        DirectiveLocation.Interface => "INTERFACE",
-        DirectiveLocation.Union => "UNION",
-        DirectiveLocation.Enum => "ENUM",
-        DirectiveLocation.EnumValue => "ENUM_VALUE",
-        DirectiveLocation.InputObject => "INPUT_OBJECT",
-        DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
-        _ => location.ToString(),
-    };
 }

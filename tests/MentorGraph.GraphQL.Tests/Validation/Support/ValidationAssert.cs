@@ -1,3 +1,4 @@
+using MentorGraph.GraphQL.Language;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Validation;
 
@@ -7,7 +8,7 @@ namespace MentorGraph.GraphQL.Tests.Validation.Support;
 internal static class ValidationAssert
 {
     public static IReadOnlyList<GraphQLError> Validate(ValidationRule rule, string document, Schema? schema = null) =>
-        DocumentValidator.Validate(schema ?? HarnessSchema.Instance, TestParser.Parse(document), new ValidationOptions { Rules = [rule] });
+        DocumentValidator.Validate(schema ?? HarnessSchema.Instance, Parser.Parse(document), new ValidationOptions { Rules = [rule] });
 
     public static void Valid(ValidationRule rule, string document, Schema? schema = null)
     {
