@@ -189,7 +189,7 @@ function randomOperation(schema, rng, index) {
     }
     if (!isAbstractType(type) || isInterfaceType(type)) parts.push(...selectFields(type, depth, taken));
     if (isAbstractType(type)) {
-      const conditions = [...schema.getPossibleTypes(type), ...(isInterfaceType(type) ? [] : [])];
+      const conditions = schema.getPossibleTypes(type);
       for (const possible of rng.subset(conditions, 1, conditions.length)) {
         const inner = selection(possible, depth);
         if (rng.chance(0.35)) {
