@@ -150,6 +150,14 @@ internal sealed class OperationExecution
                 object? value;
                 try
                 {
+                    // Spec 6.4 ExecuteField coerces the arguments before resolving, so an argument
+                    // error (a null variable for a non-null argument) is a field error even when the
+                    // default resolver would not read them.
+                    if (field.Definition is { Arguments.Count: > 0 })
+                    {
+                        field.GetArguments(Variables);
+                    }
+
                     value = DefaultFieldResolver.Resolve(source, field.Name, field.DefaultReader);
                 }
                 catch (Exception exception)

@@ -16,14 +16,40 @@ public static class Describe
         null => "null",
         string s => Quote(s),
         bool b => b ? "true" : "false",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        double d => Number(d),
+        float f => Number(f),
         IFormattable n when value.GetType().IsPrimitive || value is decimal => n.ToString(null, CultureInfo.InvariantCulture),
-        IDictionary<string, object?> map => depth > 1 ? "[object]" : "{ " + string.Join(", ", map.Take(8).Select(kv => kv.Key + ": " + Value(kv.Value, depth + 1))) + (map.Count > 8 ? ", ..." : string.Empty) + " }",
-        IReadOnlyDictionary<string, object?> map => depth > 1 ? "[object]" : "{ " + string.Join(", ", map.Take(8).Select(kv => kv.Key + ": " + Value(kv.Value, depth + 1))) + (map.Count > 8 ? ", ..." : string.Empty) + " }",
+        IDictionary<string, object?> map => Object(map.Count, map, depth),
+        IReadOnlyDictionary<string, object?> map => Object(map.Count, map, depth),
         IEnumerable list => depth > 1 ? "[Array]" : "[" + string.Join(", ", list.Cast<object?>().Take(10).Select(item => Value(item, depth + 1))) + "]",
         _ => "{}",
     };
+
+    // inspect writes an empty object as {} and one nested too deep as [Object].
+    private static string Object(int count, IEnumerable<KeyValuePair<string, object?>> map, int depth) =>
+        count == 0 ? "{}"
+        : depth > 1 ? "[Object]"
+        : "{ " + string.Join(", ", map.Take(8).Select(kv => kv.Key + ": " + Value(kv.Value, depth + 1))) + (count > 8 ? ", ..." : string.Empty) + " }";
+
+    /// <summary>A number as JavaScript writes it: 1e+21 and 1e-7, but 100000000000000000000 in full.</summary>
+    private static string Number(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = text.IndexOf('E', StringComparison.Ordinal);
+        if (exponentAt < 0 || double.IsInfinity(value))
+        {
+            return text;
+        }
+
+        var magnitude = Math.Abs(value);
+        if (magnitude is < 1e21 and >= 1e-6)
+        {
+            return ((decimal)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var exponent = int.Parse(text.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return text[..exponentAt] + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString(CultureInfo.InvariantCulture);
+    }
 
     public static string Literal(ValueNode literal) => literal switch
     {
