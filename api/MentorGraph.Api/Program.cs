@@ -3,11 +3,14 @@ using MentorGraph.Api.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseLoopbackUrlUnlessConfigured();
+builder.AddMentorGraphAuthentication();
 builder.Services.AddHealthChecks();
 builder.Services.AddMentorGraphGraphQL();
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthChecks("/healthz");
 app.MapGraphQL("/graphql");
 
