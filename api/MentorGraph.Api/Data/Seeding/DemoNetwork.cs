@@ -78,38 +78,40 @@ public sealed class DemoNetwork
 
     public List<AuditLogEntry> AuditLog { get; } = [];
 
-    /// <summary>Adds every row to <paramref name="db"/>, parents before children.</summary>
-    public void AddTo(MentorGraphDbContext db)
+    /// <summary>Writes every row, parents before children, in the context's current transaction; returns the number of rows.</summary>
+    public async Task<int> WriteAsync(MentorGraphDbContext db, CancellationToken cancellationToken)
     {
-        db.AddRange(Organisations);
-        db.AddRange(StaffMembers);
-        db.AddRange(Programmes);
-        db.AddRange(ProgrammeCoOwners);
-        db.AddRange(SectorTracks);
-        db.AddRange(Cohorts);
-        db.AddRange(Mentees);
-        db.AddRange(MenteeLanguages);
-        db.AddRange(Mentors);
-        db.AddRange(MentorLanguages);
-        db.AddRange(AvailabilityWindows);
-        db.AddRange(AvailabilityExceptions);
-        db.AddRange(ProgrammeMentors);
-        db.AddRange(Consents);
-        db.AddRange(Applications);
-        db.AddRange(Credentials);
-        db.AddRange(RecognitionSteps);
-        db.AddRange(Mentorships);
-        db.AddRange(Goals);
-        db.AddRange(Milestones);
-        db.AddRange(CheckIns);
-        db.AddRange(Feedback);
-        db.AddRange(Events);
-        db.AddRange(EventProgrammes);
-        db.AddRange(Registrations);
-        db.AddRange(Opportunities);
-        db.AddRange(OpportunityApplications);
-        db.AddRange(Placements);
-        db.AddRange(Outcomes);
-        db.AddRange(AuditLog);
+        var rows = 0;
+        rows += await BulkInsert.InsertAsync(db, Organisations, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, StaffMembers, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Programmes, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, ProgrammeCoOwners, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, SectorTracks, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Cohorts, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Mentees, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, MenteeLanguages, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Mentors, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, MentorLanguages, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, AvailabilityWindows, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, AvailabilityExceptions, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, ProgrammeMentors, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Consents, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Applications, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Credentials, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, RecognitionSteps, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Mentorships, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Goals, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Milestones, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, CheckIns, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Feedback, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Events, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, EventProgrammes, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Registrations, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Opportunities, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, OpportunityApplications, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Placements, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, Outcomes, cancellationToken);
+        rows += await BulkInsert.InsertAsync(db, AuditLog, cancellationToken);
+        return rows;
     }
 }

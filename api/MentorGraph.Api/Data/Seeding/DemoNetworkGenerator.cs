@@ -202,7 +202,11 @@ public sealed class DemoNetworkGenerator
                 var origin = PickOrigin();
                 given = _random.ArrayElement(origin.Given);
                 family = _random.ArrayElement(origin.Family);
-                languages.Add((origin.Languages[0], CefrLevel.Native));
+                if (languages.All(l => l.Code != origin.Languages[0]))
+                {
+                    languages.Add((origin.Languages[0], CefrLevel.Native));
+                }
+
                 if (origin.Languages.Length > 1 && _random.Bool(0.5f))
                 {
                     languages.Add((origin.Languages[1], _random.Bool() ? CefrLevel.Native : CefrLevel.C1));
@@ -321,8 +325,11 @@ public sealed class DemoNetworkGenerator
         });
     }
 
-    private DemoNames.Origin PickOrigin() =>
-        _random.WeightedRandom(DemoNames.Refugees, DemoNames.Refugees.Select(o => (float)o.Weight).ToArray());
+    /// <summary>Bogus's weighted pick expects weights that sum to 1.</summary>
+    private static readonly float[] _originWeights =
+        DemoNames.Refugees.Select(o => o.Weight / (float)DemoNames.Refugees.Sum(r => r.Weight)).ToArray();
+
+    private DemoNames.Origin PickOrigin() => _random.WeightedRandom(DemoNames.Refugees, _originWeights);
 
     private static readonly string[] _goalPhrases =
     [

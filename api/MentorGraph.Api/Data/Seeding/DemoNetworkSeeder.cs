@@ -4,7 +4,7 @@ namespace MentorGraph.Api.Data.Seeding;
 
 /// <summary>
 /// Writes the deterministic demo network (<see cref="DemoNetworkGenerator"/>) into an empty
-/// database, in one transaction: the same seed gives the same rows, byte for byte.
+/// database, in one transaction with multi-row INSERTs (<see cref="BulkInsert"/>): the same seed gives the same rows, byte for byte.
 /// Called at start-up (<c>Database:SeedDemoNetworkOnStartup</c>) and by <c>mentorgraph db seed</c>.
 /// </summary>
 public sealed class DemoNetworkSeeder(IDbContextFactory<MentorGraphDbContext> contexts, ILogger<DemoNetworkSeeder> logger)
@@ -24,9 +24,7 @@ public sealed class DemoNetworkSeeder(IDbContextFactory<MentorGraphDbContext> co
         }
 
         var network = DemoNetworkGenerator.Generate(seed);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        network.AddTo(db);
-        var rows = await db.SaveChangesAsync(cancellationToken);
+        var rows = await network.WriteAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Demo network seeded: {Rows} rows", rows);
         return true;
