@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Auditing;
+
+public enum AuditAction
+{
+    Read,
+    Export,
+    Erase,
+}

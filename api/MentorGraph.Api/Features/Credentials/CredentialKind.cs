@@ -1,0 +1,10 @@
+namespace MentorGraph.Api.Features.Credentials;
+
+public enum CredentialKind
+{
+    Qualification,
+    Licence,
+    TradeCertificate,
+    LanguageCertificate,
+    Training,
+}

@@ -1,0 +1,9 @@
+namespace MentorGraph.Api.Features.Credentials;
+
+public enum RecognitionStepStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    Failed,
+}

@@ -1,0 +1,12 @@
+namespace MentorGraph.Api.Features.Events;
+
+public enum EventKind
+{
+    Workshop,
+    CareerFair,
+    Networking,
+    IndustryPanel,
+    Orientation,
+    TrainingSession,
+    AlumniReunion,
+}

@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Events;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

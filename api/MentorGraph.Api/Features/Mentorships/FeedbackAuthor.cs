@@ -1,0 +1,7 @@
+namespace MentorGraph.Api.Features.Mentorships;
+
+public enum FeedbackAuthor
+{
+    Mentor,
+    Mentee,
+}

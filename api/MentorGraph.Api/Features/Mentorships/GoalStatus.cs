@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Mentorships;
+
+public enum GoalStatus
+{
+    Open,
+    Achieved,
+    Dropped,
+}

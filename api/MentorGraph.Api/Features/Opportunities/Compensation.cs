@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Opportunities;
+
+public enum Compensation
+{
+    Paid,
+    Stipend,
+    Unpaid,
+}

@@ -1,0 +1,7 @@
+namespace MentorGraph.Api.Features.Opportunities;
+
+public enum OpportunityStatus
+{
+    Open,
+    Closed,
+}

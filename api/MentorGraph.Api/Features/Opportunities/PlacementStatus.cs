@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Opportunities;
+
+public enum PlacementStatus
+{
+    Active,
+    Completed,
+    EndedEarly,
+}

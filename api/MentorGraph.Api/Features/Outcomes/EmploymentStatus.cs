@@ -1,0 +1,9 @@
+namespace MentorGraph.Api.Features.Outcomes;
+
+public enum EmploymentStatus
+{
+    Unemployed,
+    InEducation,
+    Employed,
+    SelfEmployed,
+}

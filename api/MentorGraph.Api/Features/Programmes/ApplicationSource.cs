@@ -1,0 +1,8 @@
+namespace MentorGraph.Api.Features.Programmes;
+
+public enum ApplicationSource
+{
+    Widget,
+    Api,
+    Coordinator,
+}

@@ -1,0 +1,7 @@
+namespace MentorGraph.Api.Features.Programmes;
+
+public enum ProgrammeDuration
+{
+    ShortTerm,
+    LongTerm,
+}
