@@ -6,6 +6,7 @@ builder.UseLoopbackUrlUnlessConfigured();
 builder.AddMentorGraphAuthentication();
 builder.Services.AddHealthChecks();
 builder.Services.AddMentorGraphGraphQL();
+builder.Services.AddMentorGraphDatabase();
 
 var app = builder.Build();
 

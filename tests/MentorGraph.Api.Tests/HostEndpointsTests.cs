@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MentorGraph.Api.Tests;
 
 /// <summary>The host answers where README.md says it does.</summary>
-public sealed class HostEndpointsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class HostEndpointsTests(MentorGraphApiFactory factory) : IClassFixture<MentorGraphApiFactory>
 {
     [Fact]
     public async Task Healthz_ReturnsHealthy()

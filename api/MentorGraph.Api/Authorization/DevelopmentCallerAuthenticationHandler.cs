@@ -20,7 +20,7 @@ public sealed class DevelopmentCallerAuthenticationHandler(
 {
     public const string SchemeName = "DevelopmentCaller";
 
-    private static readonly Dictionary<string, string> ClaimTypes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string> _claimTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["staff"] = CallerClaims.StaffMemberId,
         ["org"] = CallerClaims.OrganisationId,
@@ -41,7 +41,7 @@ public sealed class DevelopmentCallerAuthenticationHandler(
         foreach (var pair in header.ToString().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var separator = pair.IndexOf('=', StringComparison.Ordinal);
-            if (separator <= 0 || !ClaimTypes.TryGetValue(pair[..separator].Trim(), out var claimType))
+            if (separator <= 0 || !_claimTypes.TryGetValue(pair[..separator].Trim(), out var claimType))
             {
                 return Task.FromResult(AuthenticateResult.Fail($"{DevelopmentCallerOptions.HeaderName}: unknown part \"{pair}\"."));
             }

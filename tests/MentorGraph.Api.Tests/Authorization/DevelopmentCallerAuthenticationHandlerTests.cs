@@ -9,25 +9,25 @@ namespace MentorGraph.Api.Tests.Authorization;
 
 public sealed class DevelopmentCallerAuthenticationHandlerTests
 {
-    private static readonly Guid StaffId = Guid.Parse("6f1c2d3e-0000-4000-8000-000000000001");
-    private static readonly Guid OrganisationId = Guid.Parse("6f1c2d3e-0000-4000-8000-000000000002");
+    private static readonly Guid _staffId = Guid.Parse("6f1c2d3e-0000-4000-8000-000000000001");
+    private static readonly Guid _organisationId = Guid.Parse("6f1c2d3e-0000-4000-8000-000000000002");
 
     [Fact]
     public async Task Header_WithStaffAndOrganisation_AuthenticatesThatCaller()
     {
-        var result = await AuthenticateAsync($"staff={StaffId}; org={OrganisationId}");
+        var result = await AuthenticateAsync($"staff={_staffId}; org={_organisationId}");
 
         Assert.True(result.Succeeded);
         var caller = Caller.FromPrincipal(result.Principal);
-        Assert.Equal(StaffId, caller.StaffMemberId);
-        Assert.True(caller.ActsFor(OrganisationId));
+        Assert.Equal(_staffId, caller.StaffMemberId);
+        Assert.True(caller.ActsFor(_organisationId));
         Assert.False(caller.IsAnonymous);
     }
 
     [Fact]
     public async Task Header_WithClientAndScopes_GivesEachScope()
     {
-        var result = await AuthenticateAsync($"client=ngo-portal;org={OrganisationId};scope=mentors:read events:write");
+        var result = await AuthenticateAsync($"client=ngo-portal;org={_organisationId};scope=mentors:read events:write");
 
         var caller = Caller.FromPrincipal(result.Principal);
         Assert.Equal("ngo-portal", caller.ClientId);

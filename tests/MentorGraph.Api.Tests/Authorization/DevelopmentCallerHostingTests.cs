@@ -19,7 +19,7 @@ public sealed class DevelopmentCallerHostingTests
     {
         // Configuration alone must not switch the header on in a deployed environment: the
         // scheme is not even registered, and a request carrying the header is served as anonymous.
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+        using var factory = new MentorGraphApiFactory().WithWebHostBuilder(builder => builder
             .UseEnvironment(environment)
             .UseSetting("Authentication:DevelopmentCaller:Enabled", "true"));
         using var client = factory.CreateClient();
@@ -41,7 +41,7 @@ public sealed class DevelopmentCallerHostingTests
     [Fact]
     public async Task InDevelopment_WhenEnabled_TheSchemeIsRegisteredAsDefault()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+        using var factory = new MentorGraphApiFactory().WithWebHostBuilder(builder => builder
             .UseEnvironment("Development")
             .UseSetting("Authentication:DevelopmentCaller:Enabled", "true"));
         using var client = factory.CreateClient();

@@ -121,7 +121,7 @@ public sealed class DemoNetworkSeederTests
 
         // Every application shared with an employer rests on a consent for that purpose.
         Assert.False(await db.OpportunityApplications.AnyAsync(a =>
-            !db.Consents.Any(c => c.Id == a.ConsentId && c.MenteeId == a.MenteeId && c.Purpose == Features.Consents.ConsentPurpose.ShareWithEmployer)));
+            !db.Consents.Any(c => c.Id == a.ConsentId && c.MenteeId == a.MenteeId && c.Purpose == MentorGraph.Api.Features.Consents.ConsentPurpose.ShareWithEmployer)));
     }
 
     /// <summary>Every row of every table, in a stable order, as text.</summary>

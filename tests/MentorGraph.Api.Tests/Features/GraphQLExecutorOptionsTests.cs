@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace MentorGraph.Api.Tests.Features;
 
 /// <summary>The GraphQL section of the configuration, and what the environment allows of it.</summary>
-public sealed class GraphQLExecutorOptionsTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class GraphQLExecutorOptionsTests(MentorGraphApiFactory factory) : IClassFixture<MentorGraphApiFactory>
 {
     [Theory]
     [InlineData("Production", false)]

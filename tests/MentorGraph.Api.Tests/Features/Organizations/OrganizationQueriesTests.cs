@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MentorGraph.Api.Tests.Features.Organizations;
 
 /// <summary>The starter schema answers over /graphql from the demo partners.</summary>
-public sealed class OrganizationQueriesTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class OrganizationQueriesTests(MentorGraphApiFactory factory) : IClassFixture<MentorGraphApiFactory>
 {
     [Fact]
     public async Task Organizations_FilteredByKind_ReturnOnlyPartnersOfThatKind()
