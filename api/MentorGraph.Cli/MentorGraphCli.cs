@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using MentorGraph.Cli.Database;
 using MentorGraph.Cli.GraphQL;
 
 namespace MentorGraph.Cli;
@@ -14,6 +15,7 @@ public static class MentorGraphCli
     {
         var root = new RootCommand("MentorGraph's command line: check and run GraphQL operations against MentorGraph and other schemas.");
         root.Subcommands.Add(GraphQLCommand.Create());
+        root.Subcommands.Add(DatabaseCommand.Create());
         return root;
     }
 
