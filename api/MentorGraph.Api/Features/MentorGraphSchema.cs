@@ -26,6 +26,7 @@ public static class MentorGraphSchema
             .AddOrganizations(nodes)
             .AddPrograms(nodes)
             .AddMentors(nodes)
+            .AddMentorAvailability()
             .Build();
     }
 }
