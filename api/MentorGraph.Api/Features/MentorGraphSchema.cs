@@ -1,18 +1,32 @@
 using MentorGraph.Api.Features.Health;
-using MentorGraph.Api.Features.Organizations;
+using MentorGraph.Api.Features.Mentors;
+using MentorGraph.Api.Features.Organisations;
+using MentorGraph.Api.Features.Programmes;
+using MentorGraph.Api.Features.Shared;
+using MentorGraph.Api.GraphQL.Relay;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Types.Builders;
 
 namespace MentorGraph.Api.Features;
 
 /// <summary>
-/// The API's schema: each feature adds its types and root fields. Printed, it is
-/// schema/mentorgraph.graphql (a test fails when that file is stale).
+/// The API's schema: each feature adds its types and root fields with one
+/// <c>AddX(nodes)</c> call. Printed, it is schema/mentorgraph.graphql (a test fails when that
+/// file is stale).
 /// </summary>
 public static class MentorGraphSchema
 {
-    public static Schema Create() => new SchemaBuilder()
-        .AddHealth()
-        .AddOrganizations(DemoPartners.All)
-        .Build();
+    public static Schema Create()
+    {
+        var nodes = new DomainNodes();
+        return new SchemaBuilder()
+            .AddNodeInterface(nodes.Registry)
+            .AddSharedTypes()
+            .AddHealth()
+            .AddOrganizations(nodes)
+            .AddPrograms(nodes)
+            .AddMentors(nodes)
+            .AddMentorAvailability()
+            .Build();
+    }
 }
