@@ -1,5 +1,6 @@
 using MentorGraph.Api.Features.Events;
 using MentorGraph.Api.Features.Health;
+using MentorGraph.Api.Features.Opportunities;
 using MentorGraph.Api.Features.Organizations;
 using MentorGraph.Api.Features.Programmes;
 using MentorGraph.Api.GraphQL.Relay;
@@ -23,6 +24,7 @@ public static class MentorGraphSchema
             .AddOrganizations(DemoPartners.All)
             .AddInterimProgramType(nodes)
             .AddEvents(nodes)
+            .AddOpportunities(nodes)
             .Build();
     }
 
