@@ -1,4 +1,5 @@
 using MentorGraph.Api.Extensions;
+using MentorGraph.Api.Features.Events.Calendar;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/healthz");
 app.MapGraphQL("/graphql");
+app.MapEventCalendars();
 
 app.Run();
 

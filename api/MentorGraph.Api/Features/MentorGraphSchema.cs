@@ -1,5 +1,7 @@
+using MentorGraph.Api.Features.Events;
 using MentorGraph.Api.Features.Health;
 using MentorGraph.Api.Features.Mentors;
+using MentorGraph.Api.Features.Opportunities;
 using MentorGraph.Api.Features.Organisations;
 using MentorGraph.Api.Features.Programmes;
 using MentorGraph.Api.Features.Shared;
@@ -27,6 +29,8 @@ public static class MentorGraphSchema
             .AddPrograms(nodes)
             .AddMentors(nodes)
             .AddMentorAvailability()
+            .AddEvents(nodes)
+            .AddOpportunities(nodes)
             .Build();
     }
 }
