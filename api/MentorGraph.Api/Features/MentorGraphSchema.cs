@@ -1,5 +1,8 @@
+using MentorGraph.Api.Features.Consents;
 using MentorGraph.Api.Features.Health;
+using MentorGraph.Api.Features.Mentees;
 using MentorGraph.Api.Features.Organizations;
+using MentorGraph.Api.Features.Programmes;
 using MentorGraph.GraphQL.Types;
 using MentorGraph.GraphQL.Types.Builders;
 
@@ -11,8 +14,15 @@ namespace MentorGraph.Api.Features;
 /// </summary>
 public static class MentorGraphSchema
 {
-    public static Schema Create() => new SchemaBuilder()
-        .AddHealth()
-        .AddOrganizations(DemoPartners.All)
-        .Build();
+    public static Schema Create()
+    {
+        var nodes = new DomainNodes();
+        return new SchemaBuilder()
+            .AddHealth()
+            .AddOrganizations(DemoPartners.All)
+            .AddMentees(nodes)
+            .AddConsents()
+            .AddProgramApplications(nodes)
+            .Build();
+    }
 }
