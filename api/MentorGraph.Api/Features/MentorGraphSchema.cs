@@ -1,6 +1,7 @@
 using MentorGraph.Api.Features.Consents;
 using MentorGraph.Api.Features.Health;
 using MentorGraph.Api.Features.Mentees;
+using MentorGraph.Api.Features.Mentorships;
 using MentorGraph.Api.Features.Organizations;
 using MentorGraph.Api.Features.Programmes;
 using MentorGraph.GraphQL.Types;
@@ -23,6 +24,7 @@ public static class MentorGraphSchema
             .AddMentees(nodes)
             .AddConsents()
             .AddProgramApplications(nodes)
+            .AddMentorships(nodes)
             .Build();
     }
 }
