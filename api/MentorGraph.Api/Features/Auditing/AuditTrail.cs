@@ -22,7 +22,7 @@ public static class AuditTrail
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(subjectIds);
-        var actorId = caller.StaffMemberId?.ToString() ?? caller.ClientId
+        var actorId = ActorIdOf(caller)
             ?? throw new ArgumentException("Only staff and partner systems are audited.", nameof(caller));
         var now = DateTimeOffset.UtcNow;
         var entries = subjectIds.Distinct().Select(id => new AuditLogEntry
@@ -44,5 +44,14 @@ public static class AuditTrail
 
         db.AuditLog.AddRange(entries);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How an entry names its actor, as the seeded log does: <c>staff:&lt;id&gt;</c> or <c>client:&lt;client id&gt;</c>.</summary>
+    public static string? ActorIdOf(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.StaffMemberId is { } staffId ? $"staff:{staffId}"
+            : caller.ClientId is { } clientId ? $"client:{clientId}"
+            : null;
     }
 }

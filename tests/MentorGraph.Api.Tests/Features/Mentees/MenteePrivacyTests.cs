@@ -146,7 +146,7 @@ public sealed class MenteePrivacyTests(DevelopmentCallerApiFactory factory) : IC
     private async Task<List<AuditLogEntry>> AuditEntriesAsync(Guid staffId, Guid menteeId)
     {
         await using var db = await factory.CreateDbAsync();
-        var actor = staffId.ToString();
+        var actor = $"staff:{staffId}";
         return await db.AuditLog.AsNoTracking().Where(e => e.ActorId == actor && e.SubjectId == menteeId).ToListAsync();
     }
 }
