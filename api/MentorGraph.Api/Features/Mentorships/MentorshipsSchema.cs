@@ -16,18 +16,18 @@ namespace MentorGraph.Api.Features.Mentorships;
 /// </summary>
 public static class MentorshipsSchema
 {
-    private static readonly FilterDefinition<Mentorship> MentorshipFilter = new FilterDefinition<Mentorship>("Mentorship")
+    private static readonly FilterDefinition<Mentorship> _mentorshipFilter = new FilterDefinition<Mentorship>("Mentorship")
         .Custom<MentorshipStatus>("status", "MentorshipStatus", status => s => s.Status == status)
         .Id<Guid>("program", s => s.ProgrammeId, "Program")
         .Field("proposedAt", s => s.ProposedAt);
 
-    private static readonly SortDefinition<Mentorship> MentorshipOrder = new SortDefinition<Mentorship>("Mentorship")
+    private static readonly SortDefinition<Mentorship> _mentorshipOrder = new SortDefinition<Mentorship>("Mentorship")
         .Field("proposedAt", s => s.ProposedAt)
         .Field("startedAt", s => s.StartedAt)
         .DefaultOrder("proposedAt");
 
-    private static readonly ConnectionDefinition<Mentorship> Mentorships =
-        new ConnectionDefinition<Mentorship>("Mentorship", s => s.Id).WithFilter(MentorshipFilter).WithSort(MentorshipOrder);
+    private static readonly ConnectionDefinition<Mentorship> _mentorships =
+        new ConnectionDefinition<Mentorship>("Mentorship", s => s.Id).WithFilter(_mentorshipFilter).WithSort(_mentorshipOrder);
 
     public static SchemaBuilder AddMentorships(this SchemaBuilder schema, DomainNodes nodes)
     {
@@ -36,11 +36,11 @@ public static class MentorshipsSchema
         var mentorship = nodes.Registry.Register<Mentorship, Guid>("Mentorship", s => s.Id, FetchAsync);
         return schema
             .AddNodeInterface(nodes.Registry)
-            .AddConnectionTypes(Mentorships)
-            .Query(query => query.Connection("mentorships", Mentorships, async context =>
+            .AddConnectionTypes(_mentorships)
+            .Query(query => query.Connection("mentorships", _mentorships, async context =>
             {
                 await using var db = await CreateDbAsync(context.Services!, context.CancellationToken);
-                return await Mentorships.ResolveAsync(context, MentorshipAccess.VisibleTo(db, context.GetCaller()));
+                return await _mentorships.ResolveAsync(context, MentorshipAccess.VisibleTo(db, context.GetCaller()));
             }, field => field.Description(
                 "The mentorships the caller may see: a coordinator's are those of the programmes their partner owns or co-owns; a mentor's and a mentee's are their own.")))
             .ObjectType<Mentorship>("Mentorship", type => type

@@ -19,17 +19,17 @@ namespace MentorGraph.Api.Features.Programmes;
 /// </summary>
 public static class ProgramApplicationsSchema
 {
-    private static readonly FilterDefinition<Application> ApplicationFilter = new FilterDefinition<Application>("ProgramApplication")
+    private static readonly FilterDefinition<Application> _applicationFilter = new FilterDefinition<Application>("ProgramApplication")
         .Custom<ApplicationStatus>("status", "ApplicationStatus", status => a => a.Status == status)
         .Field("submittedAt", a => a.SubmittedAt)
         .Field("language", a => a.Language);
 
-    private static readonly SortDefinition<Application> ApplicationOrder = new SortDefinition<Application>("ProgramApplication")
+    private static readonly SortDefinition<Application> _applicationOrder = new SortDefinition<Application>("ProgramApplication")
         .Field("submittedAt", a => a.SubmittedAt)
         .DefaultOrder("submittedAt");
 
-    private static readonly ConnectionDefinition<Application> Applications =
-        new ConnectionDefinition<Application>("ProgramApplication", a => a.Id).WithFilter(ApplicationFilter).WithSort(ApplicationOrder);
+    private static readonly ConnectionDefinition<Application> _applications =
+        new ConnectionDefinition<Application>("ProgramApplication", a => a.Id).WithFilter(_applicationFilter).WithSort(_applicationOrder);
 
     public static SchemaBuilder AddProgramApplications(this SchemaBuilder schema, DomainNodes nodes)
     {
@@ -38,13 +38,13 @@ public static class ProgramApplicationsSchema
         var application = nodes.Registry.Register<Application, Guid>("ProgramApplication", a => a.Id, FetchAsync);
         return schema
             .AddNodeInterface(nodes.Registry)
-            .AddConnectionTypes(Applications)
-            .Query(query => query.Connection("programApplications", Applications, async context =>
+            .AddConnectionTypes(_applications)
+            .Query(query => query.Connection("programApplications", _applications, async context =>
             {
                 var programmeId = nodes.Program.ParseId((string)context.Arguments["programId"]!);
                 await using var db = await CreateDbAsync(context.Services!, context.CancellationToken);
                 var visible = MenteesSchema.ApplicationsVisibleTo(db, Coordinator(context.GetCaller())).Where(a => a.ProgrammeId == programmeId);
-                return await Applications.ResolveAsync(context, visible);
+                return await _applications.ResolveAsync(context, visible);
             }, field => field
                 .Description("The applications to a programme, for coordinators of a partner that owns or co-owns it; empty for anyone else.")
                 .Argument("programId", "ID!")))

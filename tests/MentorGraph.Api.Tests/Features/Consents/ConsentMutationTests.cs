@@ -58,6 +58,25 @@ public sealed class ConsentMutationTests(DevelopmentCallerApiFactory factory) : 
     }
 
     [Fact]
+    public async Task CountryOfOrigin_IsUsedForMatchingOnlyWhileTheSensitiveMatchingConsentIsHeld()
+    {
+        await using var db = await factory.CreateDbAsync();
+        var mentee = await db.Mentees.Where(m => m.CountryOfOrigin != null).OrderBy(m => m.Id).Select(m => new { m.Id, m.CountryOfOrigin }).FirstAsync();
+        var caller = $"mentee={mentee.Id}";
+
+        using (await factory.PostAsync(Give, caller, new { purpose = "SENSITIVE_MATCHING", textVersion = "2026-11" }))
+        {
+            var given = await MatchingAttributes.CountriesOfOriginAsync(db, [mentee.Id]);
+            Assert.Equal(mentee.CountryOfOrigin, given[mentee.Id]);
+        }
+
+        using (await factory.PostAsync(Withdraw, caller, new { purpose = "SENSITIVE_MATCHING" }))
+        {
+            Assert.Empty(await MatchingAttributes.CountriesOfOriginAsync(db, [mentee.Id]));
+        }
+    }
+
+    [Fact]
     public async Task Withdraw_WhenNoneIsHeld_IsAValidationErrorAndChangesNothing()
     {
         var cast = await PrivacyCast.FindAsync(factory);
