@@ -12,6 +12,8 @@ public static class GraphQLServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddMentorGraphGraphQL(this IServiceCollection services)
     {
+        // Node fetches learn the caller from the request, to apply the privacy rules.
+        services.AddHttpContextAccessor();
         services.AddGraphQLHttp().BindConfiguration("GraphQL:Http");
         services.AddGraphQLExecutor(_ => MentorGraphSchema.Create())
             .BindConfiguration("GraphQL")

@@ -1,6 +1,9 @@
+using MentorGraph.Api.Features.Consents;
 using MentorGraph.Api.Features.Events;
 using MentorGraph.Api.Features.Health;
+using MentorGraph.Api.Features.Mentees;
 using MentorGraph.Api.Features.Mentors;
+using MentorGraph.Api.Features.Mentorships;
 using MentorGraph.Api.Features.Opportunities;
 using MentorGraph.Api.Features.Organisations;
 using MentorGraph.Api.Features.Programmes;
@@ -31,6 +34,10 @@ public static class MentorGraphSchema
             .AddMentorAvailability()
             .AddEvents(nodes)
             .AddOpportunities(nodes)
+            .AddMentees(nodes)
+            .AddConsents()
+            .AddProgramApplications(nodes)
+            .AddMentorships(nodes)
             .Build();
     }
 }
