@@ -56,7 +56,8 @@ public static class MenteesSchema
                 .Description("A person who works for a partner.")
                 .Field("displayName", "String!", s => s.DisplayName)
                 .Field("email", "String!", s => s.Email)
-                .Field("role", "StaffRole!", s => s.Role))
+                .Field("role", "StaffRole!", s => s.Role)
+                .Field("organization", "Organization!", (s, context) => nodes.Organization.LoadAsync(context, s.OrganisationId), f => f.Description("The partner the staff member works for.")))
             .EnumType<StaffRole>("StaffRole")
             .ObjectType<Mentee>("Mentee", type => type
                 .Description("A mentee. Personal data: seen only by the mentee, the coordinators of the programmes they applied to, and their matched mentor; staff reads are audited.")

@@ -48,6 +48,7 @@ public static class MentorshipsSchema
                 .ImplementsNode(mentorship)
                 .Field("mentorId", "ID!", s => nodes.Mentor.IdOf(s.MentorId), f => f.Description("The mentor's global ID."))
                 .Field("programId", "ID!", s => nodes.Program.IdOf(s.ProgrammeId), f => f.Description("The programme's global ID."))
+                .Field("program", "Program!", (s, context) => nodes.Program.LoadAsync(context, s.ProgrammeId), f => f.Description("The programme the match belongs to."))
                 .Field("mentee", "Mentee", (s, context) => mentee.LoadAsync(context, s.MenteeId), f => f
                     .Description("The mentee, under the mentee privacy rules (a mentor of an ended match no longer sees them)."))
                 .Field("status", "MentorshipStatus!", s => s.Status)

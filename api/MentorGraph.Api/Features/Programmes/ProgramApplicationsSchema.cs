@@ -52,6 +52,7 @@ public static class ProgramApplicationsSchema
                 .Description("A mentee's application to a programme, as a partner's sign-up widget or staff took it.")
                 .ImplementsNode(application)
                 .Field("programId", "ID!", a => nodes.Program.IdOf(a.ProgrammeId), f => f.Description("The global ID of the programme applied to."))
+                .Field("program", "Program!", (a, context) => nodes.Program.LoadAsync(context, a.ProgrammeId), f => f.Description("The programme applied to."))
                 .Field("applicant", "Mentee", (a, context) => mentee.LoadAsync(context, a.MenteeId), f => f
                     .Description("The applicant; null for a caller who may not see them."))
                 .Field("status", "ApplicationStatus!", a => a.Status)

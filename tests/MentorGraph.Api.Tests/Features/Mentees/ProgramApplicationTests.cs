@@ -123,4 +123,27 @@ public sealed class ProgramApplicationTests(DevelopmentCallerApiFactory factory)
         var staff = await db.StaffMembers.Where(s => s.OrganisationId == owner).OrderBy(s => s.Id).FirstAsync();
         return (application, $"staff={staff.Id};org={owner}");
     }
+
+    [Fact]
+    public async Task Application_NamesItsProgramme_AndTheCoordinatorsOwnOrganisation()
+    {
+        var cast = await PrivacyCast.FindAsync(factory);
+        await using var db = await factory.CreateDbAsync();
+        var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == cast.ProgrammeId);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == cast.CoordinatorOrganisationId);
+        const string Query = """
+            query($id: ID!) {
+              node(id: $id) { ... on ProgramApplication { program { id name } } }
+              viewer { staffMember { organization { slug } } }
+            }
+            """;
+
+        using var body = await factory.PostAsync(Query, cast.Coordinator, new { id = PrivacyCast.GlobalIdOf("ProgramApplication", cast.ApplicationId) });
+
+        var data = body.RootElement.GetProperty("data");
+        var program = data.GetProperty("node").GetProperty("program");
+        Assert.Equal(PrivacyCast.GlobalIdOf("Program", cast.ProgrammeId), program.GetProperty("id").GetString());
+        Assert.Equal(programme.Name, program.GetProperty("name").GetString());
+        Assert.Equal(organisation.Slug, data.GetProperty("viewer").GetProperty("staffMember").GetProperty("organization").GetProperty("slug").GetString());
+    }
 }
