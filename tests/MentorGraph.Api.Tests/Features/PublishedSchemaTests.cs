@@ -15,7 +15,7 @@ public sealed class PublishedSchemaTests
     public void PublishedSchema_IsThePrintedSchemaOfTheApi()
     {
         var printed = SchemaPrinter.Print(MentorGraphSchema.Create()) + "\n";
-        var path = Path.Combine(RepositoryRoot(), RelativePath);
+        var path = Path.Combine(RepositoryFiles.Root(), RelativePath);
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
         {
@@ -33,18 +33,5 @@ public sealed class PublishedSchemaTests
                 + "  dotnet run --project api/MentorGraph.Cli -- graphql print --schema-from-api > schema/mentorgraph.graphql\n"
                 + "or run this test with UPDATE_SCHEMA=1.");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MentorGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No MentorGraph.sln above {AppContext.BaseDirectory}.");
     }
 }
