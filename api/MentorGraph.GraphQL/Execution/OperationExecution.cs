@@ -295,8 +295,10 @@ internal sealed class OperationExecution
                 pending.Complete();
             }
 
-            // Everything that could run without waiting has run: fetch the level's batches now.
-            if (_loaders is not null && _loaders.DispatchAll())
+            // Everything that could run without waiting has run: fetch the level's batches now,
+            // unless a batch is still handing out its results (its remaining resolvers would miss
+            // this dispatch); the end of that delivery wakes this loop again.
+            if (_loaders is not null && !_loaders.IsDelivering && _loaders.DispatchAll())
             {
                 continue;
             }

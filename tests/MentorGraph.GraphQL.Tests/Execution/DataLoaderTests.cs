@@ -175,4 +175,32 @@ public sealed class DataLoaderTests
         Assert.Equal(Q("{'data':{'chained':'mentor 1, mentor 2'}}"), Json(result));
         Assert.Equal(2, backend.MentorBatches.Count);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(50)]
+    public async Task LoadsOfObjectsFromOneBatch_ShareOneNextBatch_WhateverThePageSize(int count)
+    {
+        // The mentors' batch resolves asynchronously (the backend awaits a delay); every mentor it
+        // returns then asks for its slots. All of those must wait for one slots batch: dispatching
+        // as soon as the first mentor resumed would split them, so batches would grow with pages.
+        var backend = new Backend();
+        FieldDefinition slots = AsyncField("slots", ListOf(StringType), async context =>
+            await context.GetDataLoader("slots", () => new GroupedDataLoader<int, string>(backend.LoadSlotsAsync)).LoadAsync((int)context.Source!));
+        var mentorType = new ObjectType("Mentor", () => [Field("id", IntType, c => c.Source), slots]);
+        FieldDefinition mentor = AsyncField("mentor", mentorType, async context =>
+        {
+            await context.GetDataLoader("mentors", () => new BatchDataLoader<int, string>(backend.LoadMentorsAsync)).LoadAsync((int)context.Source!);
+            return context.Source;
+        });
+        var booking = new ObjectType("Booking", () => [mentor]);
+        var schema = SchemaWithQuery(Field("bookings", ListOf(booking), _ => Enumerable.Range(1, count).Cast<object>().ToList()));
+
+        var result = await ExecuteAsync(schema, "{ bookings { mentor { id slots } } }");
+
+        Assert.Null(result.Errors);
+        Assert.Single(backend.MentorBatches);
+        var slotBatch = Assert.Single(backend.SlotBatches);
+        Assert.Equal(Enumerable.Range(1, count), slotBatch.Order());
+    }
 }

@@ -14,6 +14,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _cache;
     private List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> _waiting = [];
     private IBatchScheduler _scheduler = NextTickBatchScheduler.Instance;
+    private DataLoaderScope? _scope;
     private CancellationToken _cancellationToken;
     private int _batchCount;
 
@@ -39,8 +40,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 return cached.Task;
             }
 
-            // Continuations run asynchronously so that a batch's completion never runs resolvers inline.
-            completion = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+            // Under the executor, a batch's results are handed to the waiting resolvers inline, so
+            // that every resolver the batch unblocks has queued its completion (and its own loads)
+            // before the delivery ends and the executor decides to dispatch the next batches.
+            // Outside the executor, continuations run asynchronously, as graphql/dataloader's do.
+            completion = new TaskCompletionSource<TValue>(
+                _scope is null ? TaskCreationOptions.RunContinuationsAsynchronously : TaskCreationOptions.None);
             if (_options.CacheEnabled)
             {
                 _cache[key] = completion;
@@ -92,7 +97,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         _scheduler = scheduler;
-        _cancellationToken = scheduler is DataLoaderScope scope ? scope.CancellationToken : default;
+        _scope = scheduler as DataLoaderScope;
+        _cancellationToken = _scope?.CancellationToken ?? default;
     }
 
     public void Dispatch()
@@ -129,17 +135,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
             keys[i] = chunk[i].Key;
         }
 
+        IReadOnlyList<TValue> values;
         try
         {
-            var values = await FetchBatchAsync(keys, _cancellationToken).ConfigureAwait(false);
+            values = await FetchBatchAsync(keys, _cancellationToken).ConfigureAwait(false);
             if (values.Count != keys.Length)
             {
                 throw new InvalidOperationException($"The batch function of {GetType().Name} returned {values.Count} values for {keys.Length} keys.");
-            }
-
-            for (var i = 0; i < keys.Length; i++)
-            {
-                chunk[i].Value.TrySetResult(values[i]);
             }
         }
         catch (Exception exception)
@@ -153,10 +155,33 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader
                 }
             }
 
-            foreach (var (_, completion) in chunk)
+            _scope?.DeliveryStarted();
+            try
             {
-                completion.TrySetException(exception);
+                foreach (var (_, completion) in chunk)
+                {
+                    completion.TrySetException(exception);
+                }
             }
+            finally
+            {
+                _scope?.DeliveryEnded();
+            }
+
+            return;
+        }
+
+        _scope?.DeliveryStarted();
+        try
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                chunk[i].Value.TrySetResult(values[i]);
+            }
+        }
+        finally
+        {
+            _scope?.DeliveryEnded();
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class DataLoaderScope(Action wake, CancellationToken cancellatio
     private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private List<IDataLoader> _scheduled = [];
+    private int _delivering;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
@@ -50,6 +51,22 @@ internal sealed class DataLoaderScope(Action wake, CancellationToken cancellatio
             _scheduled.Add(loader);
         }
 
+        wake();
+    }
+
+    /// <summary>
+    /// Whether a batch is handing its results to the resolvers waiting for them. The executor
+    /// does not dispatch meanwhile: the resolvers not yet resumed would put their loads into a
+    /// batch of their own, so the number of batches would grow with the page size.
+    /// </summary>
+    public bool IsDelivering => Volatile.Read(ref _delivering) > 0;
+
+    internal void DeliveryStarted() => Interlocked.Increment(ref _delivering);
+
+    /// <summary>Ends a delivery and wakes the executor, which may now dispatch what it unblocked.</summary>
+    internal void DeliveryEnded()
+    {
+        Interlocked.Decrement(ref _delivering);
         wake();
     }
 
