@@ -135,17 +135,9 @@ public static class ExecutionResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 break;
-            case IReadOnlyDictionary<string, object?> map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(writer, item);
-                }
-
-                writer.WriteEndObject();
-                break;
-            case IDictionary<string, object?> map:
+            // Every map the engine produces (result maps, dictionaries from JSON or from resolvers)
+            // is a sequence of name/value pairs, whichever dictionary interface it implements.
+            case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
                 {
